@@ -1,0 +1,46 @@
+package dev.iia.assessment;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Answers to one rubric about one proposal. It may be partial: a question without an answer is
+ * unanswered, never a silent zero. Maps keep the order of the file.
+ */
+public record Assessment(
+        @JsonProperty("$schema") String schema,
+        String rubric,
+        Proposal proposal,
+        List<String> authors,
+        String version,
+        String date,
+        String context,
+        List<String> assumptions,
+        Map<String, Answer> answers,
+        Map<String, String> effects,
+        String conclusions,
+        List<String> recommendations) {
+
+    public Assessment {
+        authors = authors == null ? List.of() : List.copyOf(authors);
+        assumptions = assumptions == null ? List.of() : List.copyOf(assumptions);
+        answers = answers == null ? Map.of() : unmodifiableCopy(answers);
+        effects = effects == null ? Map.of() : unmodifiableCopy(effects);
+        recommendations = recommendations == null ? List.of() : List.copyOf(recommendations);
+    }
+
+    private static <V> Map<String, V> unmodifiableCopy(Map<String, V> map) {
+        return java.util.Collections.unmodifiableMap(new LinkedHashMap<>(map));
+    }
+
+    public Optional<Answer> answer(String questionId) {
+        return Optional.ofNullable(answers.get(questionId));
+    }
+
+    public Optional<String> effect(String criterionId) {
+        return Optional.ofNullable(effects.get(criterionId));
+    }
+}

@@ -1,0 +1,73 @@
+package dev.iia.cli;
+
+import dev.iia.scoring.AssessmentScore;
+import dev.iia.scoring.Batch;
+import dev.iia.scoring.ScoreReport;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** RFC 4180 CSV, one row per file, for spreadsheets. */
+final class CsvScoreOutput implements ScoreOutput {
+    static final List<String> HEADER = List.of("file", "status", "proposal", "rubric", "level", "score", "band_low", "band_high",
+            "answered", "questions", "undermined", "properties", "harmed", "goals", "verdict", "problems");
+
+    private final PrintWriter out;
+
+    CsvScoreOutput(PrintWriter out) {
+        this.out = out;
+        row(HEADER);
+    }
+
+    @Override
+    public void write(Batch.Result result) {
+        List<String> cells = new ArrayList<>();
+        cells.add(result.source());
+        if (result instanceof Batch.Scored scored) {
+            AssessmentScore score = scored.score();
+            ScoreReport report = ScoreReport.of(score);
+            cells.addAll(List.of("scored", scored.loaded().assessment().proposal().title(), report.rubric(), report.level(),
+                    report.score() == null ? "" : String.valueOf(report.score()),
+                    String.valueOf(report.band().low()), String.valueOf(report.band().high()),
+                    String.valueOf(report.answered()), String.valueOf(report.questions()),
+                    String.valueOf(score.verdict().undermined()), String.valueOf(score.verdict().properties()),
+                    String.valueOf(score.verdict().harmed()), String.valueOf(score.verdict().goals()),
+                    report.verdict(), ""));
+        } else {
+            String status = result.status();
+            cells.add(status);
+            cells.addAll(List.of("", "", "", "", "", "", "", "", "", "", "", "", ""));
+            cells.add(CsvScoreOutput.detail(result));
+        }
+        row(cells);
+    }
+
+    static String detail(Batch.Result result) {
+        if (result instanceof Batch.Invalid invalid) {
+            return invalid.problems().stream().map(p -> p.location().line() + ":" + p.location().column() + ": " + p.message())
+                    .collect(Collectors.joining("; "));
+        }
+        if (result instanceof Batch.Unreadable unreadable) {
+            return unreadable.message();
+        }
+        return result instanceof Batch.Skipped skipped ? skipped.reason() : "";
+    }
+
+    @Override
+    public void finish(ScoreTally tally) {
+        out.flush();
+    }
+
+    private void row(List<String> cells) {
+        out.print(cells.stream().map(CsvScoreOutput::quote).collect(Collectors.joining(",")));
+        out.print("\r\n");
+    }
+
+    static String quote(String cell) {
+        if (cell.contains(",") || cell.contains("\"") || cell.contains("\n") || cell.contains("\r")) {
+            return "\"" + cell.replace("\"", "\"\"") + "\"";
+        }
+        return cell;
+    }
+}

@@ -1,0 +1,46 @@
+package dev.iia.cli;
+
+import dev.iia.io.FileAccessException;
+import dev.iia.rubric.RubricReferenceException;
+import dev.iia.yaml.InvalidInputException;
+import dev.iia.yaml.Problem;
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.ParseResult;
+
+/**
+ * Turns what escapes a command into one clear line per problem and a documented exit code. Only a
+ * bug (anything unexpected) mentions Java, and its stack trace appears only with {@code --debug}.
+ */
+final class ErrorHandler implements IExecutionExceptionHandler {
+    @Override
+    public int handleExecutionException(Exception exception, CommandLine commandLine, ParseResult parseResult) {
+        PrintWriter err = commandLine.getErr();
+        IiaCommand root = (IiaCommand) commandLine.getCommandSpec().root().userObject();
+        int code = report(exception, err);
+        if (root.debug()) {
+            exception.printStackTrace(err);
+        }
+        err.flush();
+        return code;
+    }
+
+    static int report(Exception exception, PrintWriter err) {
+        if (exception instanceof InvalidInputException invalid) {
+            invalid.problems().stream().map(Problem::format).forEach(err::println);
+            return ExitCodes.INVALID;
+        }
+        if (exception instanceof FileAccessException files) {
+            err.println("iia: " + files.getMessage());
+            return ExitCodes.FILES;
+        }
+        if (exception instanceof RubricReferenceException reference) {
+            err.println("iia: " + reference.getMessage());
+            return ExitCodes.INVALID;
+        }
+        err.println("iia: internal error: " + exception + ". This is a bug in iia " + VersionProvider.version()
+                + "; please report it with the command you ran (--debug shows the stack trace).");
+        return ExitCodes.INTERNAL;
+    }
+}

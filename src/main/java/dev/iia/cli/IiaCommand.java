@@ -1,0 +1,94 @@
+package dev.iia.cli;
+
+import java.io.PrintWriter;
+import java.util.Arrays;
+import java.util.Map;
+import picocli.AutoComplete;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Help.Ansi;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+import picocli.CommandLine.Spec;
+
+@Command(name = "iia",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        usageHelpAutoWidth = true,
+        sortOptions = false,
+        header = "Internet Impact Assessment: how a proposal affects what the Internet needs to exist and thrive.",
+        description = {
+            "Assess a law, regulation, business decision or technology against the five critical properties of the",
+            "Internet Way of Networking and the enablers of an open, globally connected, secure and trustworthy",
+            "Internet; score it transparently; and write an Internet Impact Brief."},
+        subcommands = {
+            ScoreCommand.class,
+            ValidateCommand.class,
+            RubricCommand.class,
+            SchemaCommand.class,
+            AutoComplete.GenerateCompletion.class,
+            CommandLine.HelpCommand.class},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+            "0:ok",
+            "1:the --fail-on gate tripped (score), or the assessments differ (diff)",
+            "2:usage error: unknown command or option, bad option value",
+            "3:invalid input: YAML syntax, schema or reference errors (file:line:column)",
+            "4:file-system error: missing, unreadable or unwritable file",
+            "70:internal error: a bug in iia, please report it (--debug shows details)",
+            "130:interrupted; answers given so far are saved"},
+        footerHeading = "%n",
+        footer = "Run 'iia COMMAND --help' for a command's options. Documentation: README.md")
+public final class IiaCommand implements Runnable {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--no-color", scope = ScopeType.INHERIT,
+            description = "Print no colour or other escape codes (also when NO_COLOR is set).")
+    boolean noColor;
+
+    @Option(names = "--debug", scope = ScopeType.INHERIT, description = "Show stack traces of errors.")
+    boolean debug;
+
+    private Map<String, String> environment = Map.of();
+
+    /** A command line configured as {@code main} uses it: writers, colours, error handling. */
+    public static CommandLine commandLine(PrintWriter out, PrintWriter err, Map<String, String> environment, String... args) {
+        IiaCommand root = new IiaCommand();
+        root.environment = Map.copyOf(environment);
+        CommandLine commandLine = new CommandLine(root);
+        commandLine.setOut(out);
+        commandLine.setErr(err);
+        commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+        commandLine.setColorScheme(CommandLine.Help.defaultColorScheme(ansi(environment, args)));
+        commandLine.setExecutionExceptionHandler(new ErrorHandler());
+        commandLine.setParameterExceptionHandler(new UsageErrorHandler());
+        commandLine.getSubcommands().get("generate-completion").getCommandSpec().usageMessage().hidden(true);
+        return commandLine;
+    }
+
+    /** Colour only on a terminal, never with --no-color or a non-empty NO_COLOR. */
+    static Ansi ansi(Map<String, String> environment, String... args) {
+        String noColor = environment.get("NO_COLOR");
+        if ((noColor != null && !noColor.isEmpty()) || Arrays.asList(args).contains("--no-color")) {
+            return Ansi.OFF;
+        }
+        return Ansi.AUTO;
+    }
+
+    public Map<String, String> environment() {
+        return environment;
+    }
+
+    public boolean debug() {
+        return debug;
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getErr());
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: score, validate, rubric, schema, ...");
+    }
+}

@@ -1,0 +1,218 @@
+package dev.iia.cli;
+
+import dev.iia.io.AtomicFiles;
+import dev.iia.io.FileAccessException;
+import dev.iia.rubric.ConfidenceLevel;
+import dev.iia.rubric.Criterion;
+import dev.iia.rubric.LevelBound;
+import dev.iia.rubric.Numbers;
+import dev.iia.rubric.Question;
+import dev.iia.rubric.Rubric;
+import dev.iia.rubric.RubricCatalog;
+import dev.iia.rubric.RubricLinter;
+import dev.iia.rubric.RubricLoader;
+import dev.iia.rubric.ScaleEntry;
+import dev.iia.rubric.Section;
+import dev.iia.yaml.InvalidInputException;
+import dev.iia.yaml.Problem;
+import dev.iia.yaml.YamlDocument;
+import dev.iia.yaml.YamlReader;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "rubric",
+        mixinStandardHelpOptions = true,
+        description = "List, show, export and lint rubrics: the questions and scoring settings assessments answer.",
+        subcommands = {RubricCommand.List.class, RubricCommand.Show.class, RubricCommand.Export.class, RubricCommand.Lint.class})
+final class RubricCommand implements Runnable {
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "a subcommand is required: list, show, export or lint");
+    }
+
+    /** A built-in rubric by id or id@version, or a rubric file by path. */
+    static Rubric resolve(String reference) {
+        return RubricCatalog.shared().resolve(reference, Path.of("").toAbsolutePath());
+    }
+
+    @Command(name = "list", mixinStandardHelpOptions = true, description = "List the built-in rubrics.")
+    static final class List implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            TextTable table = new TextTable(java.util.List.of("RUBRIC", "TITLE", "PROPERTIES", "ENABLERS", "QUESTIONS"));
+            for (Rubric rubric : RubricCatalog.shared().builtIns()) {
+                table.add(java.util.List.of(TextTable.Cell.plain(rubric.reference()), TextTable.Cell.plain(rubric.title()),
+                        TextTable.Cell.plain(String.valueOf(rubric.properties().size())),
+                        TextTable.Cell.plain(String.valueOf(rubric.enablers().size())),
+                        TextTable.Cell.plain(String.valueOf(rubric.questions().size()))));
+            }
+            var ansi = spec.commandLine().getColorScheme().ansi();
+            table.print(spec.commandLine().getOut(), "", text -> Styles.bold(ansi, text));
+            return ExitCodes.OK;
+        }
+    }
+
+    @Command(name = "show", mixinStandardHelpOptions = true,
+            description = "Show a rubric: its scale, scoring settings, criteria and questions.")
+    static final class Show implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Parameters(paramLabel = "RUBRIC", arity = "0..1", defaultValue = RubricCatalog.DEFAULT_ID,
+                description = "A built-in rubric (id or id@version) or a rubric file (default: ${DEFAULT-VALUE}).")
+        String reference;
+
+        @Option(names = "--help-text", description = "Also show each question's help and examples.")
+        boolean helpText;
+
+        @Override
+        public Integer call() {
+            Rubric rubric = resolve(reference);
+            PrintWriter out = spec.commandLine().getOut();
+            var ansi = spec.commandLine().getColorScheme().ansi();
+            out.println(Styles.bold(ansi, rubric.reference() + "  " + rubric.title()));
+            if (rubric.description() != null) {
+                out.println(rubric.description().strip());
+            }
+            out.println();
+            out.println("Scale:      " + rubric.scale().stream().map(Show::scale).collect(Collectors.joining(", ")));
+            out.println("Confidence: " + rubric.confidence().stream().map(c -> c.key() + " " + Numbers.plain(c.weight())
+                    + (c.key().equals(rubric.defaultConfidence()) ? " (default)" : "")).collect(Collectors.joining(", ")));
+            out.println("Levels:     " + rubric.levels().stream().map(Show::level).collect(Collectors.joining("; ")));
+            if (rubric.severeHarm() != null) {
+                out.println("Severe harm: a " + rubric.severeHarm().impact() + " answer with " + rubric.severeHarm().minConfidence()
+                        + " confidence or more caps its criterion at " + rubric.severeHarm().cap());
+            }
+            for (Section section : rubric.sections()) {
+                out.println();
+                out.println(Styles.bold(ansi, section.title()));
+                for (Criterion criterion : section.criteria()) {
+                    String goal = criterion.goal() == null ? "" : "  [" + rubric.goal(criterion.goal()).map(g -> g.title()).orElse(criterion.goal()) + "]";
+                    out.println("  " + criterion.id() + ": " + criterion.title() + goal);
+                    for (Question question : criterion.questions()) {
+                        String weight = question.effectiveWeight() == 1 ? "" : " (weight " + Numbers.plain(question.effectiveWeight()) + ")";
+                        out.println("    " + question.id() + ": " + question.text() + weight);
+                        if (helpText) {
+                            printHelp(out, question);
+                        }
+                    }
+                }
+            }
+            return ExitCodes.OK;
+        }
+
+        private static void printHelp(PrintWriter out, Question question) {
+            if (question.help() != null) {
+                question.help().strip().lines().forEach(line -> out.println("        " + line));
+            }
+            if (question.examples() != null) {
+                if (question.examples().negative() != null) {
+                    out.println("        Negative: " + question.examples().negative().strip());
+                }
+                if (question.examples().positive() != null) {
+                    out.println("        Positive: " + question.examples().positive().strip());
+                }
+            }
+        }
+
+        private static String scale(ScaleEntry entry) {
+            return entry.key() + (entry.valued() ? " " + Numbers.plain(entry.value()) : " (not scored)");
+        }
+
+        private static String level(LevelBound bound) {
+            return bound.level() + " " + bound.rule();
+        }
+    }
+
+    @Command(name = "export", mixinStandardHelpOptions = true,
+            description = {"Write a built-in rubric's YAML, comments included, to customise it.",
+                "Name the copy in an assessment with its path: rubric: ./my-rubric.yaml"})
+    static final class Export implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Parameters(paramLabel = "ID", arity = "0..1", defaultValue = RubricCatalog.DEFAULT_ID,
+                description = "A built-in rubric (default: ${DEFAULT-VALUE}).")
+        String id;
+
+        @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE instead of standard output ('-').")
+        String output = "-";
+
+        @Option(names = "--force", description = "Overwrite FILE if it exists.")
+        boolean force;
+
+        @Override
+        public Integer call() {
+            String reference = id.contains("@") ? id.substring(0, id.indexOf('@')) : id;
+            resolve(id);
+            String yaml = RubricCatalog.shared().builtInSource(reference);
+            if (output.equals("-")) {
+                spec.commandLine().getOut().print(yaml);
+                spec.commandLine().getOut().flush();
+            } else {
+                AtomicFiles.write(Path.of(output), yaml.getBytes(StandardCharsets.UTF_8), force);
+                spec.commandLine().getErr().println("iia: wrote " + output);
+            }
+            return ExitCodes.OK;
+        }
+    }
+
+    @Command(name = "lint", mixinStandardHelpOptions = true,
+            description = {"Check rubric files: every error, then advice (unreachable levels, questions without help",
+                "or examples, criteria with a single question)."},
+            exitCodeListHeading = "%nExit codes:%n",
+            exitCodeList = {"0:valid (warnings are advice)", "2:usage error", "3:invalid, or warnings with --strict",
+                "4:a file cannot be read"})
+    static final class Lint implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Parameters(paramLabel = "FILE", arity = "1..*", description = "Rubric files.")
+        java.util.List<Path> files;
+
+        @Option(names = "--strict", description = "Exit 3 on warnings too.")
+        boolean strict;
+
+        @Override
+        public Integer call() {
+            PrintWriter out = spec.commandLine().getOut();
+            PrintWriter err = spec.commandLine().getErr();
+            int code = ExitCodes.OK;
+            for (Path file : files) {
+                try {
+                    YamlDocument document = YamlReader.read(file);
+                    Rubric rubric = RubricLoader.load(document);
+                    java.util.List<Problem> warnings = RubricLinter.lint(document, rubric);
+                    warnings.stream().map(Problem::format).forEach(err::println);
+                    if (strict && !warnings.isEmpty()) {
+                        code = Math.max(code, ExitCodes.INVALID);
+                    }
+                    out.println(file + ": " + (warnings.isEmpty() ? "ok" : warnings.size() + " warning" + (warnings.size() == 1 ? "" : "s"))
+                            + " (" + rubric.reference() + ", " + rubric.criteria().size() + " criteria, " + rubric.questions().size() + " questions)");
+                } catch (InvalidInputException e) {
+                    e.problems().stream().map(Problem::format).forEach(err::println);
+                    code = Math.max(code, ExitCodes.INVALID);
+                } catch (FileAccessException e) {
+                    err.println("iia: " + e.getMessage());
+                    code = ExitCodes.FILES;
+                }
+            }
+            return code;
+        }
+    }
+}

@@ -1,0 +1,43 @@
+package dev.iia.cli;
+
+import dev.iia.assessment.AssessmentSchema;
+import dev.iia.rubric.RubricCatalog;
+import dev.iia.rubric.RubricLoader;
+import dev.iia.yaml.Mappers;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "schema",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Print the JSON Schema of rubric or assessment files, for editors (YAML language server).",
+            "The assessment schema is made for a rubric (default: the built-in iwn): it lists the",
+            "question ids, criterion ids and answer keys, so editors complete and check them."})
+final class SchemaCommand implements Callable<Integer> {
+    enum Kind { rubric, assessment }
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "KIND", description = "rubric or assessment.")
+    Kind kind;
+
+    @Option(names = "--rubric", paramLabel = "RUBRIC",
+            description = "For the assessment schema: a built-in rubric (id or id@version) or a rubric file (default: iwn).")
+    String rubric = RubricCatalog.DEFAULT_ID;
+
+    @Override
+    public Integer call() throws Exception {
+        var schema = switch (kind) {
+            case rubric -> RubricLoader.schema().node();
+            case assessment -> AssessmentSchema.forRubric(RubricCatalog.shared().resolve(rubric, Path.of(""))).node();
+        };
+        spec.commandLine().getOut().println(Mappers.json().writerWithDefaultPrettyPrinter().writeValueAsString(schema));
+        return ExitCodes.OK;
+    }
+}

@@ -1,0 +1,123 @@
+package dev.iia.cli;
+
+import dev.iia.assessment.AssessmentLoader;
+import dev.iia.io.InputFiles;
+import dev.iia.rubric.Rubric;
+import dev.iia.rubric.RubricCatalog;
+import dev.iia.scoring.Batch;
+import dev.iia.yaml.Problem;
+import dev.iia.yaml.Suggestions;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "score",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Score assessments: files, and folders searched for *.yaml and *.yml files.",
+            "Files are scored in parallel and listed in a stable order; problems go to standard error."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+            "0:every file scored, gate not tripped",
+            "1:an assessment's overall level is at or below the --fail-on level",
+            "2:usage error",
+            "3:an assessment is invalid (all its problems are listed)",
+            "4:a file or folder cannot be read"})
+final class ScoreCommand implements Callable<Integer> {
+    enum Format { table, json, csv, markdown }
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "PATH", arity = "1..*", description = "Assessment files or folders.")
+    List<Path> paths;
+
+    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "table",
+            description = "table, json, csv or markdown (default: ${DEFAULT-VALUE}).")
+    Format format;
+
+    @Option(names = "--fail-on", paramLabel = "LEVEL", completionCandidates = LevelCandidates.class,
+            description = "Exit 1 when any assessment's overall level is LEVEL or worse: ${COMPLETION-CANDIDATES}.")
+    String failOn;
+
+    @Option(names = "--explain", description = "Also show each criterion's level and how it was reached (table, markdown).")
+    boolean explain;
+
+    @Option(names = {"-j", "--jobs"}, paramLabel = "N", description = "Files scored at once (default: the number of processors).")
+    Integer jobs;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        checkFailOn();
+        ScoreTally tally = new ScoreTally(failOn);
+        List<Path> files = InputFiles.expand(paths, problem -> {
+            err.println("iia: " + problem.getMessage());
+            tally.pathProblems = true;
+        });
+        ScoreOutput output = output(out);
+        int threads = jobs != null ? jobs : Runtime.getRuntime().availableProcessors();
+        new Batch(new AssessmentLoader(RubricCatalog.shared()), threads).run(files, result -> {
+            tally.count(result);
+            report(result, err);
+            output.write(result);
+        });
+        output.finish(tally);
+        out.flush();
+        if (tally.tripped > 0) {
+            err.println("iia: " + tally.tripped + " of " + tally.scored + " assessments at or below '" + failOn + "' (--fail-on)");
+        }
+        return tally.exitCode();
+    }
+
+    private void checkFailOn() {
+        if (failOn == null) {
+            return;
+        }
+        Set<String> known = new LinkedHashSet<>();
+        for (Rubric rubric : RubricCatalog.shared().builtIns()) {
+            known.addAll(rubric.levelKeys());
+        }
+        if (!known.contains(failOn)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--fail-on: '" + failOn + "' is not a level"
+                    + Suggestions.didYouMean(failOn, known) + " (levels: " + String.join(", ", known) + ")");
+        }
+    }
+
+    private ScoreOutput output(PrintWriter out) {
+        return switch (format) {
+            case table -> new TableScoreOutput(out, spec.commandLine().getColorScheme().ansi(), explain);
+            case json -> new JsonScoreOutput(out);
+            case csv -> new CsvScoreOutput(out);
+            case markdown -> new MarkdownScoreOutput(out, explain);
+        };
+    }
+
+    private static void report(Batch.Result result, PrintWriter err) {
+        if (result instanceof Batch.Invalid invalid) {
+            invalid.problems().stream().map(Problem::format).forEach(err::println);
+        } else if (result instanceof Batch.Unreadable unreadable) {
+            err.println("iia: " + unreadable.message());
+        } else if (result instanceof Batch.Skipped skipped) {
+            err.println("iia: " + skipped.source() + ": skipped: " + skipped.reason());
+        }
+    }
+
+    /** The level keys of the built-in rubrics, for help and shell completion. */
+    static final class LevelCandidates implements Iterable<String> {
+        @Override
+        public java.util.Iterator<String> iterator() {
+            return List.of("strongly-negative", "negative", "none", "positive", "strongly-positive").iterator();
+        }
+    }
+}

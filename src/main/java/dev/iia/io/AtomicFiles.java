@@ -1,0 +1,110 @@
+package dev.iia.io;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+
+/**
+ * Every file iia writes goes through here: the content goes to a temporary file beside the target,
+ * is flushed to disk, and only then takes the target's name in one rename. A crash at any moment
+ * leaves either the old file or the new one, never a mix; an existing file is replaced only when
+ * the caller says so.
+ */
+public final class AtomicFiles {
+    private AtomicFiles() {
+    }
+
+    /** A hook between writing the temporary file and renaming it; tests use it to simulate a crash there. */
+    @FunctionalInterface
+    public interface BeforeRename {
+        void run(Path temporary) throws IOException;
+    }
+
+    public static void write(Path target, byte[] content, boolean overwrite) {
+        write(target, content, overwrite, temporary -> { });
+    }
+
+    public static void write(Path target, byte[] content, boolean overwrite, BeforeRename beforeRename) {
+        Path absolute = target.toAbsolutePath();
+        Path folder = absolute.getParent();
+        if (!overwrite && Files.exists(absolute)) {
+            throw new FileAccessException(target + ": already exists; use --force to overwrite it");
+        }
+        if (Files.isDirectory(absolute)) {
+            throw new FileAccessException(target + ": cannot write: is a directory");
+        }
+        Path temporary = null;
+        try {
+            temporary = Files.createTempFile(folder, "." + absolute.getFileName(), ".tmp");
+            try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE)) {
+                ByteBuffer buffer = ByteBuffer.wrap(content);
+                while (buffer.hasRemaining()) {
+                    channel.write(buffer);
+                }
+                channel.force(true);
+            }
+            beforeRename.run(temporary);
+            if (overwrite) {
+                move(temporary, absolute);
+            } else {
+                publishWithoutReplacing(temporary, absolute, target);
+            }
+            temporary = null;
+            syncFolder(folder);
+        } catch (FileAlreadyExistsException e) {
+            throw new FileAccessException(target + ": already exists; use --force to overwrite it", e);
+        } catch (IOException e) {
+            throw FileAccessException.writing(target, e);
+        } finally {
+            deleteQuietly(temporary);
+        }
+    }
+
+    private static void move(Path temporary, Path target) throws IOException {
+        try {
+            Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    /** A hard link fails if the target appeared meanwhile, so a concurrent writer's file is never replaced. */
+    private static void publishWithoutReplacing(Path temporary, Path target, Path shownAs) throws IOException {
+        try {
+            Files.createLink(target, temporary);
+            Files.delete(temporary);
+        } catch (UnsupportedOperationException | java.nio.file.FileSystemException e) {
+            if (e instanceof FileAlreadyExistsException exists) {
+                throw exists;
+            }
+            if (Files.exists(target)) {
+                throw new FileAlreadyExistsException(shownAs.toString());
+            }
+            move(temporary, target);
+        }
+    }
+
+    private static void syncFolder(Path folder) {
+        try (FileChannel channel = FileChannel.open(folder, StandardOpenOption.READ)) {
+            channel.force(true);
+        } catch (IOException | UnsupportedOperationException e) {
+            // Some file systems cannot sync a folder; the rename itself is still atomic.
+        }
+    }
+
+    private static void deleteQuietly(Path temporary) {
+        if (temporary != null) {
+            try {
+                Files.deleteIfExists(temporary);
+            } catch (IOException e) {
+                // Leaves a hidden temporary file; the target is untouched either way.
+            }
+        }
+    }
+}

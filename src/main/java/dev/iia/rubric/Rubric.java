@@ -1,0 +1,112 @@
+package dev.iia.rubric;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.List;
+import java.util.Optional;
+
+/** The questions, the answer scale and the scoring settings that assessments are made against. */
+public record Rubric(
+        @JsonProperty("$schema") String schema,
+        String id,
+        String version,
+        String title,
+        String description,
+        String source,
+        List<ScaleEntry> scale,
+        List<ConfidenceLevel> confidence,
+        String defaultConfidence,
+        List<LevelBound> levels,
+        SevereHarmRule severeHarm,
+        List<Goal> goals,
+        List<Section> sections) {
+
+    public Rubric {
+        scale = List.copyOf(scale);
+        confidence = List.copyOf(confidence);
+        levels = List.copyOf(levels);
+        goals = goals == null ? List.of() : List.copyOf(goals);
+        sections = List.copyOf(sections);
+    }
+
+    /** How assessments name this rubric: {@code iwn@1.0}. */
+    @JsonIgnore
+    public String reference() {
+        return id + "@" + version;
+    }
+
+    @JsonIgnore
+    public List<Criterion> criteria() {
+        return sections.stream().flatMap(s -> s.criteria().stream()).toList();
+    }
+
+    @JsonIgnore
+    public List<Criterion> properties() {
+        return criteria().stream().filter(Criterion::isProperty).toList();
+    }
+
+    @JsonIgnore
+    public List<Criterion> enablers() {
+        return criteria().stream().filter(c -> !c.isProperty()).toList();
+    }
+
+    public List<Criterion> enablersOf(Goal goal) {
+        return criteria().stream().filter(c -> goal.id().equals(c.goal())).toList();
+    }
+
+    @JsonIgnore
+    public List<Question> questions() {
+        return criteria().stream().flatMap(c -> c.questions().stream()).toList();
+    }
+
+    public Optional<Criterion> criterion(String criterionId) {
+        return criteria().stream().filter(c -> c.id().equals(criterionId)).findFirst();
+    }
+
+    public Optional<Question> question(String questionId) {
+        return questions().stream().filter(q -> q.id().equals(questionId)).findFirst();
+    }
+
+    public Optional<Criterion> criterionOf(String questionId) {
+        return criteria().stream().filter(c -> c.questions().stream().anyMatch(q -> q.id().equals(questionId))).findFirst();
+    }
+
+    public Optional<Goal> goal(String goalId) {
+        return goals.stream().filter(g -> g.id().equals(goalId)).findFirst();
+    }
+
+    public Optional<ScaleEntry> scaleEntry(String key) {
+        return scale.stream().filter(s -> s.key().equals(key)).findFirst();
+    }
+
+    public Optional<ConfidenceLevel> confidenceLevel(String key) {
+        return confidence.stream().filter(c -> c.key().equals(key)).findFirst();
+    }
+
+    /** Level keys, worst first. */
+    @JsonIgnore
+    public List<String> levelKeys() {
+        return levels.stream().map(LevelBound::level).toList();
+    }
+
+    /** The display label of a level (from the scale), or the key itself. */
+    public String levelLabel(String level) {
+        return scaleEntry(level).map(ScaleEntry::label).orElse(level);
+    }
+
+    /** Lowest and highest value on the scale: the range every score lies in. */
+    @JsonIgnore
+    public double minValue() {
+        return scale.stream().filter(ScaleEntry::valued).mapToDouble(ScaleEntry::value).min().orElse(0);
+    }
+
+    @JsonIgnore
+    public double maxValue() {
+        return scale.stream().filter(ScaleEntry::valued).mapToDouble(ScaleEntry::value).max().orElse(0);
+    }
+
+    @JsonIgnore
+    public double maxConfidenceWeight() {
+        return confidence.stream().mapToDouble(ConfidenceLevel::weight).max().orElse(1);
+    }
+}

@@ -1,0 +1,126 @@
+package dev.iia.rubric;
+
+import dev.iia.yaml.InvalidInputException;
+import dev.iia.yaml.Suggestions;
+import dev.iia.yaml.YamlDocument;
+import dev.iia.yaml.YamlReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+
+/**
+ * Finds rubrics by reference: a built-in one by {@code id} or {@code id@version}, or a rubric file
+ * by path (anything with a slash or a .yaml/.yml ending), relative to the assessment that names it.
+ * Each rubric is loaded once per run, however many assessments name it; safe for parallel use.
+ */
+public final class RubricCatalog {
+    /** The ids of the rubrics in the jar, each at {@code /rubrics/<id>.yaml}. */
+    public static final List<String> BUILT_IN_IDS = List.of("iwn");
+    public static final String DEFAULT_ID = "iwn";
+
+    private static final RubricCatalog SHARED = new RubricCatalog();
+
+    private final Map<String, Supplier<Rubric>> loaded = new ConcurrentHashMap<>();
+
+    public static RubricCatalog shared() {
+        return SHARED;
+    }
+
+    public List<Rubric> builtIns() {
+        return BUILT_IN_IDS.stream().map(this::builtIn).toList();
+    }
+
+    public Rubric builtIn(String id) {
+        return cached("builtin:" + id, () -> RubricLoader.load(YamlReader.parse(id + ".yaml (built in)", builtInBytes(id))));
+    }
+
+    /** The YAML text of a built-in rubric, comments included: the starting point for a custom rubric. */
+    public String builtInSource(String id) {
+        return new String(builtInBytes(id), StandardCharsets.UTF_8);
+    }
+
+    private static byte[] builtInBytes(String id) {
+        if (!BUILT_IN_IDS.contains(id)) {
+            throw new RubricReferenceException("no built-in rubric '" + id + "'" + Suggestions.didYouMean(id, BUILT_IN_IDS)
+                    + " (built in: " + String.join(", ", BUILT_IN_IDS) + ")");
+        }
+        try (InputStream in = RubricCatalog.class.getResourceAsStream("/rubrics/" + id + ".yaml")) {
+            if (in == null) {
+                throw new IllegalStateException("built-in rubric " + id + " is missing from the jar");
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static boolean isPath(String reference) {
+        return reference.contains("/") || reference.contains("\\") || reference.endsWith(".yaml") || reference.endsWith(".yml");
+    }
+
+    /**
+     * @param baseDir where a relative rubric path starts: the folder of the assessment
+     * @throws RubricReferenceException when nothing by that name exists
+     * @throws InvalidInputException    when a rubric file exists but is not a valid rubric
+     */
+    public Rubric resolve(String reference, Path baseDir) {
+        if (isPath(reference)) {
+            return file(baseDir.resolve(reference).normalize(), reference);
+        }
+        int at = reference.indexOf('@');
+        String id = at < 0 ? reference : reference.substring(0, at);
+        if (!BUILT_IN_IDS.contains(id)) {
+            throw new RubricReferenceException("unknown rubric '" + id + "'" + Suggestions.didYouMean(id, BUILT_IN_IDS)
+                    + " (built in: " + String.join(", ", builtIns().stream().map(Rubric::reference).toList())
+                    + "; or give the path of a rubric file)");
+        }
+        Rubric rubric = builtIn(id);
+        if (at >= 0 && !rubric.version().equals(reference.substring(at + 1))) {
+            throw new RubricReferenceException("rubric " + id + " has no version '" + reference.substring(at + 1)
+                    + "'; this iia has " + rubric.reference() + ": change the reference or export the version you need to a file");
+        }
+        return rubric;
+    }
+
+    /** A rubric file given by path, e.g. on the command line. */
+    public Rubric file(Path file, String shownAs) {
+        Path absolute = file.toAbsolutePath().normalize();
+        if (!Files.isRegularFile(absolute)) {
+            throw new RubricReferenceException("rubric file '" + shownAs + "' not found (looked at " + absolute + ")");
+        }
+        return cached("file:" + absolute, () -> {
+            YamlDocument document = YamlReader.read(absolute, displayPath(absolute));
+            if (!document.root().has("sections") && (document.root().has("proposal") || document.root().has("answers"))) {
+                throw new RubricReferenceException("'" + shownAs + "' is an assessment, not a rubric");
+            }
+            return RubricLoader.load(document);
+        });
+    }
+
+    /** A path as short as it can be shown: relative to the working folder when inside it. */
+    static String displayPath(Path absolute) {
+        Path here = Path.of("").toAbsolutePath();
+        return absolute.startsWith(here) ? here.relativize(absolute).toString() : absolute.toString();
+    }
+
+    /** Loads once; a failure is remembered and rethrown too, so a broken rubric is parsed only once. */
+    private Rubric cached(String key, Supplier<Rubric> loader) {
+        return loaded.computeIfAbsent(key, k -> {
+            try {
+                Rubric rubric = loader.get();
+                return () -> rubric;
+            } catch (RuntimeException e) {
+                return () -> {
+                    throw e;
+                };
+            }
+        }).get();
+    }
+}

@@ -1,0 +1,126 @@
+package dev.iia.scoring;
+
+import dev.iia.assessment.AssessmentLoader;
+import dev.iia.assessment.LoadedAssessment;
+import dev.iia.io.FileAccessException;
+import dev.iia.yaml.InvalidInputException;
+import dev.iia.yaml.Problem;
+import dev.iia.yaml.YamlDocument;
+import dev.iia.yaml.YamlReader;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Consumer;
+
+/**
+ * Scores many files in parallel and hands each result on in input order as soon as it and every
+ * file before it are done, so output streams and memory stays flat however many files there are.
+ */
+public final class Batch {
+    /** The outcome for one file. */
+    public sealed interface Result permits Scored, Invalid, Unreadable, Skipped {
+        String source();
+
+        /** scored, invalid, unreadable or skipped: the word used in every output format. */
+        String status();
+    }
+
+    public record Scored(String source, LoadedAssessment loaded, AssessmentScore score) implements Result {
+        @Override
+        public String status() {
+            return "scored";
+        }
+    }
+
+    public record Invalid(String source, List<Problem> problems) implements Result {
+        @Override
+        public String status() {
+            return "invalid";
+        }
+    }
+
+    public record Unreadable(String source, String message) implements Result {
+        @Override
+        public String status() {
+            return "unreadable";
+        }
+    }
+
+    /** A file that is not an assessment (a rubric next to the assessments that use it). */
+    public record Skipped(String source, String reason) implements Result {
+        @Override
+        public String status() {
+            return "skipped";
+        }
+    }
+
+    private static final int IN_FLIGHT_PER_THREAD = 16;
+
+    private final AssessmentLoader loader;
+    private final int threads;
+
+    public Batch(AssessmentLoader loader, int threads) {
+        this.loader = loader;
+        this.threads = Math.max(1, threads);
+    }
+
+    public Result score(Path file) {
+        try {
+            YamlDocument document = YamlReader.read(file);
+            if (AssessmentLoader.isRubric(document)) {
+                return new Skipped(file.toString(), "a rubric, not an assessment");
+            }
+            LoadedAssessment loaded = loader.load(document, file);
+            return new Scored(loaded.source(), loaded, Scorer.score(loaded.rubric(), loaded.assessment()));
+        } catch (InvalidInputException e) {
+            return new Invalid(file.toString(), e.problems());
+        } catch (FileAccessException e) {
+            return new Unreadable(file.toString(), e.getMessage());
+        }
+    }
+
+    public void run(List<Path> files, Consumer<Result> sink) {
+        if (threads == 1 || files.size() < 2) {
+            files.forEach(file -> sink.accept(score(file)));
+            return;
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, files.size()), runnable -> {
+            Thread thread = new Thread(runnable, "iia-score");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            Deque<Future<Result>> window = new ArrayDeque<>();
+            for (Path file : files) {
+                window.add(pool.submit(() -> score(file)));
+                if (window.size() >= threads * IN_FLIGHT_PER_THREAD) {
+                    sink.accept(next(window));
+                }
+            }
+            while (!window.isEmpty()) {
+                sink.accept(next(window));
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static Result next(Deque<Future<Result>> window) {
+        try {
+            return window.poll().get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+}

@@ -1,0 +1,306 @@
+package dev.iia.yaml;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.BooleanNode;
+import com.fasterxml.jackson.databind.node.DecimalNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.LongNode;
+import com.fasterxml.jackson.databind.node.NullNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
+import dev.iia.io.FileAccessException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+
+/**
+ * Reads one YAML document into a {@link YamlDocument} with hard limits, so that hostile or broken
+ * files fail fast with one clear problem instead of exhausting memory or binding silently wrong data.
+ * <ul>
+ * <li>files over {@link #MAX_FILE_BYTES}, binary files and invalid UTF-8 are refused before parsing;</li>
+ * <li>aliases ({@code *name}) are refused: Jackson does not expand them, it would bind the anchor's name;</li>
+ * <li>duplicate keys, nesting deeper than {@link #MAX_DEPTH} and scalars over {@link #MAX_SCALAR_CHARS} are refused;</li>
+ * <li>only {@code true} and {@code false} are booleans: YAML 1.1's {@code no}, {@code yes}, {@code off} stay text
+ *     (Norway's country code is {@code NO});</li>
+ * <li>decimal numbers keep their written form ({@code version: 1.10} stays "1.10").</li>
+ * </ul>
+ */
+public final class YamlReader {
+    public static final int MAX_FILE_BYTES = 4 * 1024 * 1024;
+    public static final int MAX_DEPTH = 64;
+    public static final int MAX_SCALAR_CHARS = 1024 * 1024;
+
+    private static final YAMLFactory FACTORY = createFactory();
+
+    private YamlReader() {
+    }
+
+    private static YAMLFactory createFactory() {
+        LoaderOptions loaderOptions = new LoaderOptions();
+        loaderOptions.setCodePointLimit(MAX_FILE_BYTES);
+        return YAMLFactory.builder()
+                .loaderOptions(loaderOptions)
+                .streamReadConstraints(StreamReadConstraints.builder()
+                        .maxNestingDepth(MAX_DEPTH)
+                        .maxStringLength(MAX_SCALAR_CHARS)
+                        .maxNameLength(1000)
+                        .maxNumberLength(100)
+                        .build())
+                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                .build();
+    }
+
+    /** Reads {@code file}, naming it {@code source} in problems; file-system failures become {@link FileAccessException}. */
+    public static YamlDocument read(Path file, String source) {
+        return parse(source, readBounded(file, source));
+    }
+
+    public static YamlDocument read(Path file) {
+        return read(file, file.toString());
+    }
+
+    static byte[] readBounded(Path file, String source) {
+        if (Files.isDirectory(file)) {
+            throw new FileAccessException(source + ": cannot read: is a directory");
+        }
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] bytes = in.readNBytes(MAX_FILE_BYTES + 1);
+            if (bytes.length > MAX_FILE_BYTES) {
+                long size = sizeOrAtLeast(file, bytes.length);
+                throw new InvalidInputException(new Problem(source, Location.START, String.format(Locale.ROOT,
+                        "file is %s; iia reads files of up to %d MB", megabytes(size), MAX_FILE_BYTES >> 20)));
+            }
+            return bytes;
+        } catch (IOException e) {
+            throw FileAccessException.reading(Path.of(source), e);
+        }
+    }
+
+    private static long sizeOrAtLeast(Path file, long atLeast) {
+        try {
+            return Math.max(Files.size(file), atLeast);
+        } catch (IOException e) {
+            return atLeast;
+        }
+    }
+
+    private static String megabytes(long bytes) {
+        return String.format(Locale.ROOT, "%.1f MB", bytes / 1048576.0);
+    }
+
+    /** Parses YAML text already in memory. */
+    public static YamlDocument parse(String source, byte[] bytes) {
+        String text = decode(source, bytes);
+        if (text.isBlank() || onlyComments(text)) {
+            throw new InvalidInputException(new Problem(source, Location.START,
+                    "file is empty: expected a YAML map of keys such as 'rubric', 'proposal' and 'answers'"));
+        }
+        Map<String, Location> values = new HashMap<>();
+        Map<String, Location> keys = new HashMap<>();
+        try (JsonParser parser = FACTORY.createParser(text)) {
+            TreeBuilder builder = new TreeBuilder(source, (YAMLParser) parser, values, keys);
+            JsonToken first = parser.nextToken();
+            JsonNode root = first == null ? NullNode.getInstance() : builder.value("");
+            if (parser.nextToken() != null) {
+                throw new InvalidInputException(new Problem(source, location(parser.currentTokenLocation()),
+                        "a second YAML document starts here; an iia file holds exactly one document"));
+            }
+            return new YamlDocument(source, root, values, keys);
+        } catch (JsonProcessingException e) {
+            throw new InvalidInputException(syntaxProblem(source, e));
+        } catch (IOException e) {
+            throw new InvalidInputException(new Problem(source, Location.START, "cannot parse YAML: " + e.getMessage()));
+        }
+    }
+
+    private static boolean onlyComments(String text) {
+        return text.lines().map(String::strip).allMatch(line -> line.isEmpty() || line.startsWith("#")
+                || line.equals("---") || line.equals("..."));
+    }
+
+    private static String decode(String source, byte[] bytes) {
+        for (int i = 0; i < bytes.length; i++) {
+            if (bytes[i] == 0) {
+                throw new InvalidInputException(new Problem(source, locationOfByte(bytes, i),
+                        "this is a binary file, not YAML text"));
+            }
+        }
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(bytes.length);
+        CoderResult result = decoder.decode(in, out, true);
+        if (result.isError()) {
+            throw new InvalidInputException(new Problem(source, locationOfByte(bytes, in.position()),
+                    "invalid UTF-8 text; save the file as UTF-8"));
+        }
+        decoder.flush(out);
+        out.flip();
+        String text = out.toString();
+        return text.startsWith("\uFEFF") ? text.substring(1) : text;
+    }
+
+    private static Location locationOfByte(byte[] bytes, int offset) {
+        int line = 1;
+        int lineStart = 0;
+        for (int i = 0; i < offset; i++) {
+            if (bytes[i] == '\n') {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+        int column = 1;
+        for (int i = lineStart; i < offset; i++) {
+            if ((bytes[i] & 0xC0) != 0x80) {
+                column++;
+            }
+        }
+        return new Location(line, column);
+    }
+
+    static Location location(JsonLocation location) {
+        if (location == null || location.getLineNr() < 1) {
+            return Location.START;
+        }
+        return new Location(location.getLineNr(), Math.max(1, location.getColumnNr()));
+    }
+
+    private static Problem syntaxProblem(String source, JsonProcessingException e) {
+        Throwable cause = e.getCause();
+        if (cause instanceof MarkedYAMLException marked && marked.getProblemMark() != null) {
+            Location at = new Location(marked.getProblemMark().getLine() + 1, marked.getProblemMark().getColumn() + 1);
+            return new Problem(source, at, "YAML syntax: " + explain(marked.getProblem()));
+        }
+        if (e instanceof StreamConstraintsException) {
+            return new Problem(source, location(e.getLocation()), explainLimit(e.getOriginalMessage()));
+        }
+        String message = e.getOriginalMessage();
+        if (message != null && message.startsWith("Duplicate field")) {
+            String key = message.substring(message.indexOf('\'') + 1, message.lastIndexOf('\''));
+            return new Problem(source, location(e.getLocation()),
+                    "duplicate key '" + key + "': a key may appear only once in a map");
+        }
+        return new Problem(source, location(e.getLocation()), "YAML syntax: " + firstLine(message));
+    }
+
+    private static String explain(String problem) {
+        String text = firstLine(problem);
+        if (text.contains("'\\t'")) {
+            return text + " (indent with spaces, not tabs)";
+        }
+        return text;
+    }
+
+    private static String explainLimit(String message) {
+        String text = firstLine(message);
+        if (text.contains("nesting depth")) {
+            return "nesting is deeper than " + MAX_DEPTH + " levels; iia files are at most a few levels deep";
+        }
+        if (text.contains("String value length")) {
+            return "a value is longer than " + MAX_SCALAR_CHARS + " characters";
+        }
+        if (text.contains("Number value length")) {
+            return "a number has more than 100 digits";
+        }
+        if (text.contains("Name length")) {
+            return "a key is longer than 1000 characters";
+        }
+        return text;
+    }
+
+    private static String firstLine(String text) {
+        if (text == null) {
+            return "cannot parse";
+        }
+        String line = text.strip().lines().findFirst().orElse(text);
+        return line.replaceAll("\\s+", " ");
+    }
+
+    /** Builds the tree from parser events, recording where each key and value starts. */
+    private static final class TreeBuilder {
+        private final String source;
+        private final YAMLParser parser;
+        private final Map<String, Location> values;
+        private final Map<String, Location> keys;
+        private final JsonNodeFactory nodes = JsonNodeFactory.instance;
+
+        TreeBuilder(String source, YAMLParser parser, Map<String, Location> values, Map<String, Location> keys) {
+            this.source = source;
+            this.parser = parser;
+            this.values = values;
+            this.keys = keys;
+        }
+
+        JsonNode value(String pointer) throws IOException {
+            Location at = location(parser.currentTokenLocation());
+            values.put(pointer, at);
+            if (parser.isCurrentAlias()) {
+                throw new InvalidInputException(new Problem(source, at,
+                        "aliases (*" + parser.getText() + ") are not supported; write the value out in full"));
+            }
+            JsonToken token = parser.currentToken();
+            return switch (token) {
+                case START_OBJECT -> object(pointer);
+                case START_ARRAY -> array(pointer);
+                case VALUE_STRING -> new TextNode(parser.getText());
+                case VALUE_NUMBER_INT -> new LongNode(parser.getLongValue());
+                case VALUE_NUMBER_FLOAT -> new DecimalNode(parser.getDecimalValue());
+                case VALUE_TRUE, VALUE_FALSE -> bool(token);
+                case VALUE_NULL -> NullNode.getInstance();
+                default -> throw new InvalidInputException(new Problem(source, at, "unexpected YAML content"));
+            };
+        }
+
+        private JsonNode bool(JsonToken token) throws IOException {
+            String text = parser.getText();
+            if (text != null && (text.equalsIgnoreCase("true") || text.equalsIgnoreCase("false"))) {
+                return BooleanNode.valueOf(token == JsonToken.VALUE_TRUE);
+            }
+            return new TextNode(text);
+        }
+
+        private ObjectNode object(String pointer) throws IOException {
+            ObjectNode object = nodes.objectNode();
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                String name = parser.currentName();
+                String child = YamlDocument.child(pointer, name);
+                keys.put(child, location(parser.currentTokenLocation()));
+                parser.nextToken();
+                object.set(name, value(child));
+            }
+            return object;
+        }
+
+        private ArrayNode array(String pointer) throws IOException {
+            ArrayNode array = nodes.arrayNode();
+            int index = 0;
+            while (parser.nextToken() != JsonToken.END_ARRAY) {
+                array.add(value(YamlDocument.child(pointer, index++)));
+            }
+            return array;
+        }
+    }
+}
