@@ -1,0 +1,29 @@
+package dev.iia.cli;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.Map;
+
+/** Runs iia in-process as a user would from a shell, capturing what it prints. */
+public final class Cli {
+    /** The outcome of one run: exit code, standard output, standard error. */
+    public record Run(int code, String out, String err) {
+        public String all() {
+            return out + err;
+        }
+    }
+
+    private Cli() {
+    }
+
+    public static Run run(String... args) {
+        return run(Map.of(), args);
+    }
+
+    public static Run run(Map<String, String> environment, String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true), environment);
+        return new Run(code, out.toString(), err.toString());
+    }
+}
