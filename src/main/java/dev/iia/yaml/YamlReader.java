@@ -69,6 +69,8 @@ public final class YamlReader {
                         .maxNumberLength(100)
                         .build())
                 .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                // YAML reads a key with nothing after it as null; without this Jackson reads "" ('' stays text).
+                .enable(YAMLParser.Feature.EMPTY_STRING_AS_NULL)
                 .build();
     }
 
