@@ -164,6 +164,7 @@ public final class Schema {
             case "number" -> "a number";
             case "integer" -> "a whole number";
             case "boolean" -> "true or false";
+            case "null" -> "empty";
             default -> type;
         };
     }
