@@ -41,7 +41,8 @@ public record ScoreReport(String rubric, String level, String label, Double scor
                 c.confidence(), c.tradeOff(), c.capped(), c.contributions(), c.unanswered(), c.trace());
     }
 
-    static Double round(Double value) {
+    /** Two decimals, as every number in JSON and briefs; null stays null. */
+    public static Double round(Double value) {
         return value == null ? null : Math.round(value * 100) / 100.0;
     }
 

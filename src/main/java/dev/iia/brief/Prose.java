@@ -1,0 +1,126 @@
+package dev.iia.brief;
+
+import dev.iia.rubric.Rubric;
+import dev.iia.scoring.AssessmentScore;
+import dev.iia.scoring.Levels;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** Sentences for people: lists joined as in prose, small counts in words, the summary of a result. */
+final class Prose {
+    private static final List<String> NUMBERS = List.of("no", "one", "two", "three", "four", "five", "six", "seven",
+            "eight", "nine", "ten");
+
+    private Prose() {
+    }
+
+    /** {@code a}, {@code a and b}, {@code a, b and c}; with semicolons when an item has a comma of its own. */
+    static String join(List<String> items) {
+        return join(items, "and");
+    }
+
+    /** As {@link #join(List)} with another conjunction before the last item: {@code a, b or c}. */
+    static String join(List<String> items, String conjunction) {
+        if (items.isEmpty()) {
+            return "";
+        }
+        if (items.size() == 1) {
+            return items.get(0);
+        }
+        boolean commas = items.stream().anyMatch(item -> item.contains(","));
+        String separator = commas ? "; " : ", ";
+        String last = (commas && items.size() > 2 ? "; " : " ") + conjunction + " ";
+        return String.join(separator, items.subList(0, items.size() - 1)) + last + items.get(items.size() - 1);
+    }
+
+    static String count(int number) {
+        return number < NUMBERS.size() ? NUMBERS.get(number) : String.valueOf(number);
+    }
+
+    /**
+     * A title inside a sentence: {@code An open architecture} becomes {@code an open architecture} and
+     * {@code A network} {@code a network}, while a first word with capitals inside ({@code IPv6}) stays.
+     */
+    static String inSentence(String title) {
+        int space = title.indexOf(' ');
+        String firstWord = space < 0 ? title : title.substring(0, space);
+        boolean plainWord = firstWord.codePoints().skip(1).noneMatch(Character::isUpperCase);
+        if (!title.isEmpty() && Character.isUpperCase(title.charAt(0)) && plainWord) {
+            return Character.toLowerCase(title.charAt(0)) + title.substring(1);
+        }
+        return title;
+    }
+
+    static String lower(String text) {
+        return text.toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * The generated opening of the conclusions: the overall level, then which critical properties the
+     * proposal undermines or supports, which goals it harms or helps, and what is not assessed.
+     */
+    static String summary(AssessmentScore score) {
+        Rubric rubric = score.rubric();
+        List<String> sentences = new ArrayList<>();
+        if (Levels.NOT_ASSESSED.equals(score.level())) {
+            sentences.add("Nothing has been answered yet, so this assessment reaches no conclusion.");
+            return String.join(" ", sentences);
+        }
+        if (Levels.UNCLEAR.equals(score.level())) {
+            sentences.add("Every answer so far is " + lower(Levels.label(rubric, Levels.UNCLEAR))
+                    + ", so this assessment gives no level.");
+        } else {
+            sentences.add("Overall, the proposal's impact on the Internet is " + lower(Levels.label(rubric, score.level()))
+                    + ", the worst level among the critical properties and the goals.");
+        }
+        int properties = score.properties().size();
+        int goals = score.goals().size();
+        if (properties > 0) {
+            sentences.add(effect("undermines", "supports", "critical property", "critical properties",
+                    propertyTitles(score, -1).stream().map(Prose::inSentence).toList(),
+                    propertyTitles(score, 1).stream().map(Prose::inSentence).toList(), properties));
+        }
+        if (goals > 0) {
+            sentences.add(effect("harms", "helps", "goal", "goals", goalTitles(score, -1), goalTitles(score, 1), goals));
+        }
+        List<String> open = new ArrayList<>();
+        score.properties().stream().filter(p -> !p.assessed()).map(p -> inSentence(p.criterion().title())).forEach(open::add);
+        score.goals().stream().filter(g -> !g.assessed()).map(g -> "the " + g.goal().title() + " goal").forEach(open::add);
+        if (!open.isEmpty()) {
+            sentences.add("Not assessed: " + join(open) + ".");
+        }
+        return String.join(" ", sentences);
+    }
+
+    private static String effect(String harmVerb, String helpVerb, String noun, String nouns, List<String> harmed,
+                                 List<String> helped, int total) {
+        StringBuilder sentence = new StringBuilder("It ").append(harmVerb).append(' ');
+        if (harmed.isEmpty()) {
+            sentence.append("none of the ").append(total == 1 ? noun : nouns);
+        } else if (harmed.size() == total && total > 1) {
+            sentence.append("all ").append(count(total)).append(' ').append(nouns).append(": ").append(join(harmed));
+        } else {
+            sentence.append(count(harmed.size())).append(" of the ").append(count(total)).append(' ')
+                    .append(total == 1 ? noun : nouns).append(": ").append(join(harmed));
+        }
+        if (!helped.isEmpty()) {
+            sentence.append(harmed.isEmpty() ? " and " : ", and ").append(helpVerb).append(' ').append(join(helped));
+        }
+        return sentence.append('.').toString();
+    }
+
+    /** The titles of the critical properties at a harmful ({@code sign} -1) or helpful (+1) level. */
+    static List<String> propertyTitles(AssessmentScore score, int sign) {
+        return score.properties().stream()
+                .filter(p -> Math.signum(Levels.direction(score.rubric(), p.level())) == sign)
+                .map(p -> p.criterion().title()).toList();
+    }
+
+    /** The titles of the goals at a harmful ({@code sign} -1) or helpful (+1) level. */
+    static List<String> goalTitles(AssessmentScore score, int sign) {
+        return score.goals().stream()
+                .filter(g -> Math.signum(Levels.direction(score.rubric(), g.level())) == sign)
+                .map(g -> g.goal().title()).toList();
+    }
+}

@@ -1,0 +1,136 @@
+package dev.iia.brief;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.iia.TestAssessments;
+import dev.iia.assessment.LoadedAssessment;
+import dev.iia.io.FileAccessException;
+import dev.iia.scoring.Scorer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class MarkdownTemplatesTest {
+    @TempDir
+    Path folder;
+
+    private Brief brief;
+
+    @BeforeEach
+    void build() {
+        LoadedAssessment loaded = TestAssessments.load(folder, "fee.yaml", TestAssessments.PARTIAL);
+        brief = Brief.of(loaded, Scorer.score(loaded.rubric(), loaded.assessment()));
+    }
+
+    private Path template(String name, String text) {
+        return TestAssessments.write(folder.resolve("templates"), name, text);
+    }
+
+    private String render(String text) {
+        return MarkdownTemplates.file(template("my.mustache", text)).render(brief);
+    }
+
+    private String problem(String text) {
+        TemplateException e = (TemplateException) org.assertj.core.api.Assertions.catchThrowable(() -> render(text));
+        assertThat(e).isNotNull();
+        return e.problems().get(0).format();
+    }
+
+    @Test
+    void aPartialNextToTheTemplateFillsATableWithoutBlankLines() {
+        template("row.mustache", "| {{title}} | {{label}} |\n");
+
+        String markdown = render("| Property | Level |\n|---|---|\n{{#properties}}\n{{> row}}\n{{/properties}}\n");
+
+        ParsedMarkdown parsed = ParsedMarkdown.parse(markdown);
+        assertThat(parsed.tableShapes()).containsExactly(List.of(2, 2, 2, 2, 2, 2));
+        assertThat(markdown).startsWith("| Property | Level |\n|---|---|\n| An accessible infrastructure with a common protocol | Negative |\n");
+    }
+
+    @Test
+    void aPartialNotNextToTheTemplateComesFromTheBuiltInOnes() {
+        String markdown = render("{{#properties}}{{#assessed}}\n## {{title}}\n\n{{> criterion}}\n{{/assessed}}{{/properties}}");
+
+        assertThat(markdown).contains("## An accessible infrastructure with a common protocol")
+                .contains("**Does it change the cost for people or networks of connecting to the Internet or of interconnecting"
+                        + " with other networks?** Strongly negative, medium confidence.")
+                .contains("- [Annex 2 of the report](https://example.org/annex%20%282%29)");
+    }
+
+    @Test
+    void aKeyTheModelDoesNotHaveIsAnErrorAtItsLineAndColumn() {
+        String shown = folder.resolve("templates").resolve("my.mustache").toString();
+
+        assertThat(problem("# {{title}}\n\nBy {{authorText}}\n")).isEqualTo(shown
+                + ":3:4: unknown key 'authorText'; did you mean 'authorsText'? (README, \"The brief's view model\", lists the keys)");
+        assertThat(problem("{{#properties}}\n  {{#findings}}{{rationle}}{{/findings}}\n{{/properties}}")).startsWith(shown
+                + ":2:16: unknown key 'rationle'; did you mean 'rationale'?");
+        assertThat(problem("{{#proposal.titel}}x{{/proposal.titel}}")).startsWith(shown + ":1:1: unknown key 'proposal.titel'");
+    }
+
+    @Test
+    void templatesReachOnlyTheModelsKeysNeverJavaMethods() {
+        String shown = folder.resolve("templates").resolve("my.mustache").toString();
+
+        assertThat(problem("{{title.length}}")).isEqualTo(shown
+                + ":1:1: 'title' is a value, not a map of keys, so 'title.length' does not exist");
+        assertThat(problem("{{proposal.getClass}}")).startsWith(shown + ":1:1: unknown key 'proposal.getClass'");
+        assertThat(problem("{{#properties}}{{hashCode}}{{/properties}}")).startsWith(shown + ":1:16: unknown key 'hashCode'");
+        assertThat(problem("{{oneLine.apply}}")).startsWith(shown + ":1:1: 'oneLine' is a value");
+    }
+
+    @Test
+    void unescapedOutputAndPragmasAreRefusedWhateverTheDelimiters() {
+        String shown = folder.resolve("templates").resolve("my.mustache").toString();
+
+        assertThat(problem("x\n{{{title}}}")).isEqualTo(shown + ":2:1: unescaped output ({{{title}}} or {{& title}}) is not"
+                + " allowed: iia escapes every value for Markdown");
+        assertThat(problem("{{& title}}")).startsWith(shown + ":1:1: unescaped output");
+        assertThat(problem("{{%IMPLICIT-ITERATOR}}")).startsWith(shown + ":1:1: pragmas are not allowed");
+        assertThat(problem("{{=<% %>=}}\n<%{title}%>")).startsWith(shown + ":2:1: unescaped output");
+        assertThat(render("{{=<% %>=}}<%proposal.jurisdiction%> *")).isEqualTo("Freedonia *\n");
+    }
+
+    @Test
+    void brokenTemplatesAndMissingPartialsAreReportedWhereTheyAre() {
+        String shown = folder.resolve("templates").resolve("my.mustache").toString();
+
+        assertThat(problem("a\n{{#properties}}\nb\n")).isEqualTo(shown + ":2:1: failed to close 'properties' tag");
+        assertThat(problem("a\n  {{> nowhere}}\n")).isEqualTo(shown + ":2:3: partial 'nowhere' not found (looked in "
+                + folder.resolve("templates") + "/ and the built-in templates)");
+        assertThat(problem("{{> ../fee.yaml}}")).contains("partial '../fee.yaml' not found");
+    }
+
+    @Test
+    void aMissingTemplateFileIsAFileProblem() {
+        assertThatThrownBy(() -> MarkdownTemplates.file(folder.resolve("none.mustache")))
+                .isInstanceOf(FileAccessException.class)
+                .hasMessage(folder.resolve("none.mustache") + ": cannot read template: no such file");
+    }
+
+    @Test
+    void oneLineKeepsAParagraphTextInOneTableCell() {
+        String markdown = render("| Finding |\n|---|\n{{#properties}}{{#findings}}\n{{#oneLine}}| {{rationale}} |{{/oneLine}}\n{{/findings}}{{/properties}}\n");
+
+        ParsedMarkdown parsed = ParsedMarkdown.parse(markdown);
+        assertThat(parsed.tableShapes()).containsExactly(List.of(1, 1, 1, 1));
+        assertThat(markdown).contains("| Fees raise the cost of reaching users. Small providers pay the most. |");
+    }
+
+    @Test
+    void outputIsTidiedButFencedCodeIsLeftAlone() {
+        assertThat(MarkdownTemplates.tidy("\n\na\r\n\n\n\nb\n```\n\n\n```\n\n\nc\n\n")).isEqualTo("a\n\nb\n```\n\n\n```\n\nc\n");
+    }
+
+    @Test
+    void everyTemplateFileIsReadAsUtf8() throws Exception {
+        Path file = template("utf.mustache", "Évaluation — {{proposal.jurisdiction}} ✓");
+
+        assertThat(MarkdownTemplates.file(file).render(brief)).isEqualTo("Évaluation — Freedonia ✓\n");
+        assertThat(Files.readString(file)).doesNotEndWith("\n");
+    }
+}
