@@ -24,6 +24,7 @@ import picocli.CommandLine.Spec;
             "Internet; score it transparently; and write an Internet Impact Brief."},
         subcommands = {
             ScoreCommand.class,
+            BriefCommand.class,
             ValidateCommand.class,
             RubricCommand.class,
             SchemaCommand.class,
@@ -89,6 +90,6 @@ public final class IiaCommand implements Runnable {
     @Override
     public void run() {
         spec.commandLine().usage(spec.commandLine().getErr());
-        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: score, validate, rubric, schema, ...");
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: score, brief, validate, rubric, schema, ...");
     }
 }

@@ -16,6 +16,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * Scores many files in parallel and hands each result on in input order as soon as it and every
@@ -85,8 +86,16 @@ public final class Batch {
     }
 
     public void run(List<Path> files, Consumer<Result> sink) {
+        run(files, result -> result, sink);
+    }
+
+    /**
+     * Scores the files in parallel and runs {@code then} on each result in the worker that scored it
+     * (rendering a brief, say); {@code sink} gets what {@code then} returns, in input order.
+     */
+    public <T> void run(List<Path> files, Function<Result, T> then, Consumer<T> sink) {
         if (threads == 1 || files.size() < 2) {
-            files.forEach(file -> sink.accept(score(file)));
+            files.forEach(file -> sink.accept(then.apply(score(file))));
             return;
         }
         ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, files.size()), runnable -> {
@@ -95,9 +104,9 @@ public final class Batch {
             return thread;
         });
         try {
-            Deque<Future<Result>> window = new ArrayDeque<>();
+            Deque<Future<T>> window = new ArrayDeque<>();
             for (Path file : files) {
-                window.add(pool.submit(() -> score(file)));
+                window.add(pool.submit(() -> then.apply(score(file))));
                 if (window.size() >= threads * IN_FLIGHT_PER_THREAD) {
                     sink.accept(next(window));
                 }
@@ -110,7 +119,7 @@ public final class Batch {
         }
     }
 
-    private static Result next(Deque<Future<Result>> window) {
+    private static <T> T next(Deque<Future<T>> window) {
         try {
             return window.poll().get();
         } catch (InterruptedException e) {

@@ -1,0 +1,203 @@
+package dev.iia.cli;
+
+import dev.iia.assessment.AssessmentLoader;
+import dev.iia.brief.Brief;
+import dev.iia.brief.MarkdownTemplates;
+import dev.iia.brief.TemplateException;
+import dev.iia.brief.ViewTree;
+import dev.iia.io.AtomicFiles;
+import dev.iia.io.FileAccessException;
+import dev.iia.io.InputFiles;
+import dev.iia.rubric.RubricCatalog;
+import dev.iia.scoring.Batch;
+import dev.iia.yaml.Problem;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "brief",
+        mixinStandardHelpOptions = true,
+        sortOptions = false,
+        description = {
+            "Write the Internet Impact Brief of assessments: Markdown from a Mustache template, or the brief's",
+            "view model as JSON. A FILE may be a folder, searched for *.yaml and *.yml files. Each brief goes",
+            "beside its assessment (x.yaml -> x.md) unless -o or --out-dir says otherwise; an existing file",
+            "is never replaced without --force."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+            "0:every brief written",
+            "2:usage error",
+            "3:an assessment or the template is invalid (file:line:column)",
+            "4:a file cannot be read or written, or exists already (use --force)"})
+final class BriefCommand implements Callable<Integer> {
+    enum Format { md, json }
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "FILE", arity = "1..*", description = "Assessment files or folders.")
+    List<Path> paths;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "OUT",
+            description = "Write the brief to OUT ('-': standard output); for one assessment.")
+    String output;
+
+    @Option(names = "--out-dir", paramLabel = "DIR",
+            description = "Write each brief into DIR, named after its assessment; DIR is created if missing.")
+    Path outDir;
+
+    @Option(names = "--template", paramLabel = "FILE",
+            description = "Your own Mustache template; partials are looked up next to it, then among the built-in ones.")
+    Path template;
+
+    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "md",
+            description = "md (default): the brief in Markdown; json: the brief's view model.")
+    Format format;
+
+    @Option(names = "--force", description = "Replace output files that exist.")
+    boolean force;
+
+    /** Where one assessment's brief goes: a file, or standard output when {@code path} is null. */
+    private record Target(Path path, String problem) {
+    }
+
+    /** What became of one file, reported in input order. */
+    private record Outcome(int code, List<String> messages, String printed, String templateProblem) {
+        static Outcome of(int code, String message) {
+            return new Outcome(code, List.of(message), null, null);
+        }
+    }
+
+    @Override
+    public Integer call() {
+        checkOptions();
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        MarkdownTemplates templates = format == Format.json ? null
+                : template == null ? MarkdownTemplates.builtIn(MarkdownTemplates.BRIEF) : MarkdownTemplates.file(template);
+        int[] code = {ExitCodes.OK};
+        List<Path> files = InputFiles.expand(paths, problem -> {
+            err.println("iia: " + problem.getMessage());
+            code[0] = ExitCodes.FILES;
+        });
+        if (output != null && files.size() > 1) {
+            throw new ParameterException(spec.commandLine(), "-o names one output, but there are " + files.size()
+                    + " assessments; use --out-dir DIR to write one brief each");
+        }
+        if (outDir != null) {
+            createOutDir();
+        }
+        Map<Path, Target> targets = targets(files);
+        String[] templateProblem = {null};
+        new Batch(new AssessmentLoader(RubricCatalog.shared()), Runtime.getRuntime().availableProcessors())
+                .run(files, result -> write(result, targets, templates), outcome -> {
+                    if (outcome.templateProblem() != null && templateProblem[0] == null) {
+                        templateProblem[0] = outcome.templateProblem();
+                        err.println(outcome.templateProblem());
+                    }
+                    outcome.messages().forEach(err::println);
+                    if (outcome.printed() != null) {
+                        out.print(outcome.printed());
+                    }
+                    code[0] = Math.max(code[0], outcome.code());
+                });
+        out.flush();
+        return code[0];
+    }
+
+    private void checkOptions() {
+        if (output != null && outDir != null) {
+            throw new ParameterException(spec.commandLine(), "-o and --out-dir cannot be used together");
+        }
+        if (template != null && format == Format.json) {
+            throw new ParameterException(spec.commandLine(), "--template applies to Markdown; --format json writes the view model itself");
+        }
+    }
+
+    private void createOutDir() {
+        if (Files.exists(outDir) && !Files.isDirectory(outDir)) {
+            throw new FileAccessException(outDir + ": cannot write briefs there: not a folder");
+        }
+        try {
+            Files.createDirectories(outDir);
+        } catch (IOException e) {
+            throw FileAccessException.writing(outDir, e);
+        }
+    }
+
+    /** Each file's output, decided before any is written, so that two assessments never share one. */
+    private Map<Path, Target> targets(List<Path> files) {
+        Map<Path, Target> targets = new HashMap<>();
+        Map<Path, Path> claimed = new HashMap<>();
+        for (Path file : files) {
+            if ("-".equals(output)) {
+                targets.put(file, new Target(null, null));
+                continue;
+            }
+            Path target = output != null ? Path.of(output)
+                    : outDir != null ? outDir.resolve(briefName(file)) : file.resolveSibling(briefName(file));
+            Path key = target.toAbsolutePath().normalize();
+            String problem = null;
+            if (key.equals(file.toAbsolutePath().normalize())) {
+                problem = target + ": is the assessment itself; name another output";
+            } else if (claimed.containsKey(key)) {
+                problem = target + ": is also the brief of " + claimed.get(key) + "; not written twice (rename one assessment)";
+            } else {
+                claimed.put(key, file);
+            }
+            targets.put(file, new Target(target, problem));
+        }
+        return targets;
+    }
+
+    private String briefName(Path file) {
+        String name = file.getFileName().toString();
+        String stem = name.endsWith(".yaml") ? name.substring(0, name.length() - 5)
+                : name.endsWith(".yml") ? name.substring(0, name.length() - 4) : name;
+        return stem + (format == Format.json ? ".json" : ".md");
+    }
+
+    /** Renders and writes one brief; runs in the worker that scored the file. */
+    private Outcome write(Batch.Result result, Map<Path, Target> targets, MarkdownTemplates templates) {
+        if (result instanceof Batch.Invalid invalid) {
+            return new Outcome(ExitCodes.INVALID, invalid.problems().stream().map(Problem::format).toList(), null, null);
+        }
+        if (result instanceof Batch.Unreadable unreadable) {
+            return Outcome.of(ExitCodes.FILES, "iia: " + unreadable.message());
+        }
+        if (result instanceof Batch.Skipped skipped) {
+            return Outcome.of(ExitCodes.OK, "iia: " + skipped.source() + ": skipped: " + skipped.reason());
+        }
+        Batch.Scored scored = (Batch.Scored) result;
+        Target target = targets.get(scored.loaded().file());
+        if (target.problem() != null) {
+            return Outcome.of(ExitCodes.FILES, "iia: " + target.problem());
+        }
+        try {
+            Brief brief = Brief.of(scored.loaded(), scored.score());
+            String text = templates == null ? ViewTree.json(brief) : templates.render(brief);
+            if (target.path() == null) {
+                return new Outcome(ExitCodes.OK, List.of(), text, null);
+            }
+            AtomicFiles.write(target.path(), text.getBytes(StandardCharsets.UTF_8), force);
+            return Outcome.of(ExitCodes.OK, "iia: wrote " + target.path());
+        } catch (TemplateException e) {
+            return new Outcome(ExitCodes.INVALID, List.of("iia: " + scored.source() + ": no brief written"), null,
+                    e.problems().get(0).format());
+        } catch (FileAccessException e) {
+            return Outcome.of(ExitCodes.FILES, "iia: " + e.getMessage());
+        }
+    }
+}
