@@ -7,6 +7,7 @@ import com.networknt.schema.SpecificationVersion;
 import com.networknt.schema.path.NodePath;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -42,9 +43,19 @@ public final class Schema {
 
     public List<Problem> validate(YamlDocument document) {
         List<Error> errors = compiled.validate(document.root());
+        Set<String> wrongType = new HashSet<>();
+        for (Error error : errors) {
+            if ("type".equals(error.getKeyword())) {
+                wrongType.add(pointer(error.getInstanceLocation()));
+            }
+        }
         Set<Problem> problems = new LinkedHashSet<>();
         for (Error error : errors) {
-            problems.add(describe(document, error));
+            // A value of the wrong type also fails its enum, pattern or length: say only what is wrong first.
+            boolean followsFromType = !"type".equals(error.getKeyword()) && wrongType.contains(pointer(error.getInstanceLocation()));
+            if (!followsFromType) {
+                problems.add(describe(document, error));
+            }
         }
         List<Problem> sorted = new ArrayList<>(problems);
         sorted.sort(Comparator.comparingInt((Problem p) -> p.location().line()).thenComparingInt(p -> p.location().column()));

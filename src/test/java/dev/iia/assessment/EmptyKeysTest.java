@@ -40,6 +40,21 @@ class EmptyKeysTest {
     }
 
     @Test
+    void anEmptyImpactIsOneProblemNotAlsoAnUnknownImpact() {
+        assertThatThrownBy(() -> load("""
+                rubric: iwn@1.0
+                proposal:
+                  title: A law
+                answers:
+                  access-connection-cost:
+                    impact:
+                """))
+                .isInstanceOf(InvalidInputException.class)
+                .satisfies(e -> assertThat(((InvalidInputException) e).problems()).extracting(p -> p.format())
+                        .containsExactly(folder.resolve("a.yaml") + ":6:12: 'impact' must be text, not empty"));
+    }
+
+    @Test
     void answersGivenAsTextAreStillAnErrorAtTheirLine() {
         assertThatThrownBy(() -> load("""
                 rubric: iwn@1.0
