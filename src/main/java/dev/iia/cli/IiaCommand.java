@@ -25,6 +25,7 @@ import picocli.CommandLine.Spec;
         subcommands = {
             ScoreCommand.class,
             BriefCommand.class,
+            NewCommand.class,
             ValidateCommand.class,
             RubricCommand.class,
             SchemaCommand.class,
@@ -90,6 +91,6 @@ public final class IiaCommand implements Runnable {
     @Override
     public void run() {
         spec.commandLine().usage(spec.commandLine().getErr());
-        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: score, brief, validate, rubric, schema, ...");
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: score, brief, new, validate, rubric, schema, ...");
     }
 }

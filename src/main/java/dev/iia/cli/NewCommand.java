@@ -1,0 +1,95 @@
+package dev.iia.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import dev.iia.assessment.AssessmentSchema;
+import dev.iia.assessment.BlankAssessment;
+import dev.iia.io.AtomicFiles;
+import dev.iia.rubric.Rubric;
+import dev.iia.rubric.RubricCatalog;
+import dev.iia.yaml.Mappers;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "new",
+        mixinStandardHelpOptions = true,
+        sortOptions = false,
+        description = {
+            "Write a blank assessment to fill in with a text editor: every question of the rubric as comments,",
+            "with its help, examples and the answer keys. Beside it goes the rubric's JSON Schema (when not",
+            "there yet), named on the file's first line so that editors complete and check the answers."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+            "0:written",
+            "2:usage error",
+            "3:the rubric cannot be found or is invalid",
+            "4:FILE exists (use --force) or cannot be written"})
+final class NewCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "FILE", description = "The assessment to write, e.g. my-proposal.yaml.")
+    Path file;
+
+    @Option(names = "--rubric", paramLabel = "RUBRIC", defaultValue = RubricCatalog.DEFAULT_ID,
+            description = "A built-in rubric (id or id@version) or a rubric file (default: ${DEFAULT-VALUE}).")
+    String rubric;
+
+    @Option(names = "--title", paramLabel = "TEXT",
+            description = "The proposal's title; without it, fill in 'title:' before the file is valid.")
+    String title;
+
+    @Option(names = "--quick", description = "Only the questions on the critical properties.")
+    boolean quick;
+
+    @Option(names = "--force", description = "Replace FILE if it exists.")
+    boolean force;
+
+    @Override
+    public Integer call() throws JsonProcessingException {
+        PrintWriter err = spec.commandLine().getErr();
+        Path here = Path.of("").toAbsolutePath();
+        Rubric resolved = RubricCatalog.shared().resolve(rubric, here);
+        Path folder = file.toAbsolutePath().normalize().getParent();
+        String reference = RubricCatalog.isPath(rubric) ? pathFrom(folder, here.resolve(rubric)) : resolved.reference();
+        String schemaName = schemaFileName(resolved);
+        String text = BlankAssessment.text(resolved,
+                new BlankAssessment.Options(reference, schemaName, title, quick, LocalDate.now().toString()));
+        AtomicFiles.write(file, text.getBytes(StandardCharsets.UTF_8), force);
+        int questions = (quick ? resolved.properties() : resolved.criteria()).stream().mapToInt(c -> c.questions().size()).sum();
+        err.println("iia: wrote " + file + " (" + questions + " questions to answer, in any order)");
+        Path schema = folder.resolve(schemaName);
+        if (!Files.exists(schema)) {
+            String json = Mappers.json().writerWithDefaultPrettyPrinter().writeValueAsString(AssessmentSchema.forRubric(resolved).node());
+            AtomicFiles.write(schema, (json + "\n").getBytes(StandardCharsets.UTF_8), false);
+            err.println("iia: wrote " + shown(schema, here) + " (the JSON Schema editors use to complete and check it)");
+        }
+        if (title == null) {
+            err.println("iia: next, fill in the proposal's title in " + file + "; then check it with: iia validate " + file);
+        }
+        return ExitCodes.OK;
+    }
+
+    /** {@code iwn-1.0.assessment.schema.json}: one schema file per rubric version, shared by a folder of assessments. */
+    static String schemaFileName(Rubric rubric) {
+        return (rubric.id() + "-" + rubric.version()).replaceAll("[^A-Za-z0-9._-]", "-") + ".assessment.schema.json";
+    }
+
+    /** The rubric file as the assessment names it: relative to the assessment's folder, {@code ./} or {@code ../} first. */
+    private static String pathFrom(Path folder, Path rubricFile) {
+        String relative = folder.relativize(rubricFile.normalize()).toString().replace('\\', '/');
+        return relative.startsWith("../") ? relative : "./" + relative;
+    }
+
+    private static String shown(Path path, Path here) {
+        return path.startsWith(here) ? here.relativize(path).toString() : path.toString();
+    }
+}
