@@ -26,6 +26,7 @@ import picocli.CommandLine.Spec;
             ScoreCommand.class,
             BriefCommand.class,
             NewCommand.class,
+            DiffCommand.class,
             ValidateCommand.class,
             RubricCommand.class,
             SchemaCommand.class,
@@ -91,6 +92,6 @@ public final class IiaCommand implements Runnable {
     @Override
     public void run() {
         spec.commandLine().usage(spec.commandLine().getErr());
-        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: score, brief, new, validate, rubric, schema, ...");
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: score, brief, new, diff, validate, rubric, schema, ...");
     }
 }

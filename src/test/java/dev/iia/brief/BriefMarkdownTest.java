@@ -2,6 +2,7 @@ package dev.iia.brief;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.iia.ParsedMarkdown;
 import dev.iia.TestAssessments;
 import dev.iia.assessment.LoadedAssessment;
 import dev.iia.rubric.Criterion;

@@ -3,6 +3,7 @@ package dev.iia.brief;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.iia.ParsedMarkdown;
 import dev.iia.TestAssessments;
 import dev.iia.assessment.LoadedAssessment;
 import dev.iia.io.FileAccessException;

@@ -2,6 +2,7 @@ package dev.iia.brief;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.iia.ParsedMarkdown;
 import java.util.List;
 import org.commonmark.node.Node;
 import org.commonmark.node.Paragraph;

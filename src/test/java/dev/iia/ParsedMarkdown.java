@@ -1,4 +1,4 @@
-package dev.iia.brief;
+package dev.iia;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -16,7 +16,7 @@ import org.commonmark.node.Text;
 import org.commonmark.parser.Parser;
 
 /** A Markdown text parsed by a real CommonMark parser with GFM tables, and questions about its structure. */
-final class ParsedMarkdown {
+public final class ParsedMarkdown {
     private static final Parser PARSER = Parser.builder().extensions(List.of(TablesExtension.create())).build();
 
     private final Node document;
@@ -25,15 +25,15 @@ final class ParsedMarkdown {
         this.document = document;
     }
 
-    static ParsedMarkdown parse(String markdown) {
+    public static ParsedMarkdown parse(String markdown) {
         return new ParsedMarkdown(PARSER.parse(markdown));
     }
 
-    Node document() {
+    public Node document() {
         return document;
     }
 
-    <T extends Node> List<T> all(Class<T> type) {
+    public <T extends Node> List<T> all(Class<T> type) {
         List<T> found = new ArrayList<>();
         collect(document, type, found);
         return found;
@@ -49,16 +49,16 @@ final class ParsedMarkdown {
     }
 
     /** Every heading as written: {@code "## Abstract"}. */
-    List<String> headings() {
+    public List<String> headings() {
         return all(Heading.class).stream().map(h -> "#".repeat(h.getLevel()) + " " + text(h)).toList();
     }
 
-    List<String> linkDestinations() {
+    public List<String> linkDestinations() {
         return all(Link.class).stream().map(Link::getDestination).toList();
     }
 
     /** For each table, the number of cells of each of its rows (header first). */
-    List<List<Integer>> tableShapes() {
+    public List<List<Integer>> tableShapes() {
         List<List<Integer>> shapes = new ArrayList<>();
         for (TableBlock table : all(TableBlock.class)) {
             List<Integer> rows = new ArrayList<>();
@@ -68,20 +68,20 @@ final class ParsedMarkdown {
         return shapes;
     }
 
-    List<TableRow> collectRows(Node table) {
+    public List<TableRow> collectRows(Node table) {
         List<TableRow> rows = new ArrayList<>();
         collect(table, TableRow.class, rows);
         return rows;
     }
 
-    List<TableCell> cells(TableRow row) {
+    public List<TableCell> cells(TableRow row) {
         List<TableCell> cells = new ArrayList<>();
         collect(row, TableCell.class, cells);
         return cells;
     }
 
     /** The literal text of a node and its children; line breaks inside a paragraph become {@code \n}. */
-    static String text(Node node) {
+    public static String text(Node node) {
         StringBuilder out = new StringBuilder();
         appendText(node, out);
         return out.toString();
@@ -101,7 +101,7 @@ final class ParsedMarkdown {
     }
 
     /** The literal text of every Text node, one per entry. */
-    List<String> texts() {
+    public List<String> texts() {
         return all(Text.class).stream().map(Text::getLiteral).toList();
     }
 }

@@ -1,0 +1,88 @@
+package dev.iia.cli;
+
+import dev.iia.assessment.AssessmentLoader;
+import dev.iia.assessment.LoadedAssessment;
+import dev.iia.brief.AssessmentDiff;
+import dev.iia.brief.MarkdownTemplates;
+import dev.iia.brief.ViewTree;
+import dev.iia.io.FileAccessException;
+import dev.iia.rubric.RubricCatalog;
+import dev.iia.scoring.Scorer;
+import dev.iia.yaml.InvalidInputException;
+import dev.iia.yaml.Problem;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "diff",
+        mixinStandardHelpOptions = true,
+        sortOptions = false,
+        description = {
+            "Show what changed between two assessments of the same rubric: the overall level and verdict, the",
+            "levels and scores of properties, goals and enablers, the answers changed, added or removed, the",
+            "effects on people, the recommendations and everything else. Markdown by default, for pull requests.",
+            "Comments, key order, line wrapping and spelling out the default confidence are no change."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+            "0:the assessments say the same",
+            "1:they differ",
+            "2:usage error, or they answer different rubrics",
+            "3:an assessment is invalid (file:line:column)",
+            "4:a file cannot be read"})
+final class DiffCommand implements Callable<Integer> {
+    enum Format { md, json }
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "A", description = "The assessment before, e.g. the version in main.")
+    Path before;
+
+    @Parameters(index = "1", paramLabel = "B", description = "The assessment after.")
+    Path after;
+
+    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "md",
+            description = "md (default) or json.")
+    Format format;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        AssessmentLoader loader = new AssessmentLoader(RubricCatalog.shared());
+        int[] code = {ExitCodes.OK};
+        LoadedAssessment a = load(loader, before, err, code);
+        LoadedAssessment b = load(loader, after, err, code);
+        if (a == null || b == null) {
+            return code[0];
+        }
+        if (!a.rubric().reference().equals(b.rubric().reference())) {
+            err.println("iia: " + a.source() + " answers the rubric " + a.rubric().reference() + " and " + b.source()
+                    + " the rubric " + b.rubric().reference() + "; only assessments of the same rubric can be compared");
+            return ExitCodes.USAGE;
+        }
+        AssessmentDiff diff = AssessmentDiff.of(a, Scorer.score(a.rubric(), a.assessment()), b, Scorer.score(b.rubric(), b.assessment()));
+        out.print(format == Format.json ? ViewTree.json(diff) : MarkdownTemplates.builtIn(MarkdownTemplates.DIFF).render(diff));
+        out.flush();
+        return diff.equal() ? ExitCodes.OK : ExitCodes.GATE;
+    }
+
+    /** One side, or null after reporting why not; both files' problems are reported before exiting. */
+    private static LoadedAssessment load(AssessmentLoader loader, Path file, PrintWriter err, int[] code) {
+        try {
+            return loader.load(file);
+        } catch (InvalidInputException e) {
+            e.problems().stream().map(Problem::format).forEach(err::println);
+            code[0] = Math.max(code[0], ExitCodes.INVALID);
+        } catch (FileAccessException e) {
+            err.println("iia: " + e.getMessage());
+            code[0] = ExitCodes.FILES;
+        }
+        return null;
+    }
+}

@@ -1,0 +1,123 @@
+package dev.iia.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import dev.iia.ParsedMarkdown;
+import dev.iia.TestAssessments;
+import dev.iia.rubric.RubricCatalog;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DiffCommandTest {
+    /** The fee assessment, a year on: one answer re-rated, one added, one removed, and more. */
+    private static final String REVISED = TestAssessments.PARTIAL
+            .replace("version: \"2.0\"", "version: \"2.1\"")
+            .replace("impact: strongly-negative\n    confidence: medium", "impact: negative\n    confidence: high")
+            .replace("""
+                      access-common-protocol:
+                        impact: unclear
+                        rationale: It depends on the implementing decree.
+                    """, """
+                      access-data-flow-control:
+                        impact: none
+                    """)
+            .replace("Users pay more for the same services.", "Users pay more, and small sites close.")
+            .replace("  - Keep the licence exemption.\n", "  - Publish the fee schedule.\n");
+
+    @TempDir
+    Path folder;
+
+    private Path write(String name, String yaml) {
+        return TestAssessments.write(folder, name, yaml);
+    }
+
+    @Test
+    void theSameAssessmentWrittenDifferentlyHasNoDifferences() {
+        Path a = write("a.yaml", TestAssessments.PARTIAL);
+        Path b = write("b.yaml", "# reformatted, reordered and with the default confidence spelled out\n" + TestAssessments.PARTIAL
+                .replace("rationale: The act abolishes the licence for small networks.",
+                        "rationale: >-\n          The act abolishes the licence\n          for small networks.")
+                .replace("      impact: unclear\n", "      confidence: medium\n      impact: unclear\n"));
+
+        Cli.Run run = Cli.run("diff", a.toString(), b.toString());
+
+        assertThat(run.code()).isZero();
+        assertThat(run.err()).isEmpty();
+        assertThat(run.out()).contains("\nNo differences: both assessments say the same.\n");
+        assertThat(ParsedMarkdown.parse(run.out()).tableShapes()).isEmpty();
+    }
+
+    @Test
+    void changesAreListedAndTheExitCodeIsOne() {
+        Path a = write("a.yaml", TestAssessments.PARTIAL);
+        Path b = write("b.yaml", REVISED);
+
+        Cli.Run run = Cli.run("diff", a.toString(), b.toString());
+
+        assertThat(run.code()).isEqualTo(1);
+        assertThat(run.out()).contains(
+                "The overall level is unchanged: negative. 1 answer changed, 1 added and 1 removed.",
+                "| An accessible infrastructure with a common protocol | critical property | Negative | No impact | -0.05 | +0.16 | +0.21 |",
+                "(access-connection-cost) | Strongly negative, medium confidence | Negative, high confidence | rating, confidence |",
+                "(access-common-protocol) | Unclear, medium confidence | – | removed |",
+                "(access-data-flow-control) | – | No impact, medium confidence | added |",
+                "- An accessible infrastructure with a common protocol: changed",
+                "- Added: Publish the fee schedule.",
+                "- Removed: Keep the licence exemption.",
+                "- version: 2.0 → 2.1");
+        assertThat(ParsedMarkdown.parse(run.out()).headings()).containsExactly("# Changes to the assessment of Network Fee Act",
+                "## Levels and scores", "## Answers", "## Effects on people", "## Recommendations", "## Other changes");
+        assertThat(ParsedMarkdown.parse(run.out()).tableShapes())
+                .containsExactly(List.of(3, 3, 3, 3, 3), List.of(7, 7), List.of(4, 4, 4, 4));
+    }
+
+    @Test
+    void jsonCarriesTheSameChanges() throws IOException {
+        Path a = write("a.yaml", TestAssessments.PARTIAL);
+        Path b = write("b.yaml", REVISED);
+
+        Cli.Run run = Cli.run("diff", "--format", "json", a.toString(), b.toString());
+
+        assertThat(run.code()).isEqualTo(1);
+        JsonNode diff = JsonMapper.builder().build().readTree(run.out());
+        assertThat(diff.path("equal").asBoolean()).isFalse();
+        assertThat(diff.path("before").path("level").asText()).isEqualTo("negative");
+        assertThat(diff.path("after").path("verdict").asText()).startsWith("Undermines 0 of 5 critical properties");
+        assertThat(diff.path("answers").findValuesAsText("change")).containsExactly("changed", "removed", "added");
+        assertThat(diff.path("answers").get(0).path("what").toString()).isEqualTo("[\"rating\",\"confidence\"]");
+    }
+
+    @Test
+    void assessmentsOfDifferentRubricsAreNotCompared() throws IOException {
+        write("local.yaml", RubricCatalog.shared().builtInSource("iwn").replace("id: iwn\n", "id: local\n"));
+        Path a = write("a.yaml", TestAssessments.PARTIAL);
+        Path b = write("b.yaml", TestAssessments.PARTIAL.replace("rubric: iwn@1.0", "rubric: ./local.yaml"));
+
+        Cli.Run run = Cli.run("diff", a.toString(), b.toString());
+
+        assertThat(run.code()).isEqualTo(2);
+        assertThat(run.err()).isEqualTo("iia: " + a + " answers the rubric iwn@1.0 and " + b
+                + " the rubric local@1.0; only assessments of the same rubric can be compared\n");
+        assertThat(run.out()).isEmpty();
+    }
+
+    @Test
+    void invalidAndMissingFilesAreReportedBothAtOnce() {
+        Path a = write("a.yaml", "rubric: iwn@1.0\nproposal:\n  title: A\nanswers:\n  access-cost:\n    impact: negative\n");
+        Path b = write("b.yaml", "rubric: iwn@1.0\nproposal: {}\n");
+
+        Cli.Run invalid = Cli.run("diff", a.toString(), b.toString());
+        Cli.Run missing = Cli.run("diff", a.toString(), folder.resolve("none.yaml").toString());
+
+        assertThat(invalid.code()).isEqualTo(3);
+        assertThat(invalid.err()).isEqualTo(a + ":5:3: unknown question 'access-cost'; did you mean 'access-connection-cost'?\n"
+                + b + ":2:11: 'proposal' is missing required key 'title'\n");
+        assertThat(missing.code()).isEqualTo(4);
+        assertThat(missing.err()).endsWith("iia: " + folder.resolve("none.yaml") + ": cannot read: no such file or directory\n");
+    }
+}
