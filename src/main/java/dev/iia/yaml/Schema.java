@@ -42,13 +42,42 @@ public final class Schema {
 
     public List<Problem> validate(YamlDocument document) {
         List<Error> errors = compiled.validate(document.root());
+        Set<String> suggestedKeys = suggestedKeys(document, errors);
         Set<Problem> problems = new LinkedHashSet<>();
         for (Error error : errors) {
-            problems.add(describe(document, error));
+            boolean misspelt = "required".equals(error.getKeyword())
+                    && suggestedKeys.contains(pointer(error.getInstanceLocation()) + "#" + error.getProperty());
+            if (!misspelt) {
+                problems.add(describe(document, error));
+            }
         }
         List<Problem> sorted = new ArrayList<>(problems);
         sorted.sort(Comparator.comparingInt((Problem p) -> p.location().line()).thenComparingInt(p -> p.location().column()));
         return sorted;
+    }
+
+    /**
+     * The keys that unknown keys were taken for ({@code pointer#key}): a missing required key that a
+     * misspelling explains is not reported twice.
+     */
+    private Set<String> suggestedKeys(YamlDocument document, List<Error> errors) {
+        Set<String> suggested = new java.util.HashSet<>();
+        for (Error error : errors) {
+            if ("additionalProperties".equals(error.getKeyword())) {
+                String pointer = pointer(error.getInstanceLocation());
+                Suggestions.closest(error.getProperty(), allowedKeys(document, pointer)).ifPresent(key -> suggested.add(pointer + "#" + key));
+            }
+        }
+        return suggested;
+    }
+
+    private List<String> allowedKeys(YamlDocument document, String pointer) {
+        JsonNode parentSchema = schemaAt(document.root(), pointer);
+        List<String> allowed = new ArrayList<>();
+        if (parentSchema != null && parentSchema.has("properties")) {
+            parentSchema.get("properties").fieldNames().forEachRemaining(allowed::add);
+        }
+        return allowed;
     }
 
     private Problem describe(YamlDocument document, Error error) {
@@ -77,11 +106,7 @@ public final class Schema {
     }
 
     private Problem unknownKey(YamlDocument document, String pointer, String key) {
-        JsonNode parentSchema = schemaAt(document.root(), pointer);
-        List<String> allowed = new ArrayList<>();
-        if (parentSchema != null && parentSchema.has("properties")) {
-            parentSchema.get("properties").fieldNames().forEachRemaining(allowed::add);
-        }
+        List<String> allowed = allowedKeys(document, pointer);
         String noun = keyNouns.getOrDefault(lastName(pointer), "key");
         String hint = Suggestions.didYouMean(key, allowed);
         if (hint.isEmpty() && !allowed.isEmpty() && allowed.size() <= 12) {

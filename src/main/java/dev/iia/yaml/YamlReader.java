@@ -5,7 +5,6 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
-import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -68,7 +67,6 @@ public final class YamlReader {
                         .maxNameLength(1000)
                         .maxNumberLength(100)
                         .build())
-                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 .build();
     }
 
@@ -125,7 +123,7 @@ public final class YamlReader {
             JsonNode root = first == null ? NullNode.getInstance() : builder.value("");
             if (parser.nextToken() != null) {
                 throw new InvalidInputException(new Problem(source, location(parser.currentTokenLocation()),
-                        "a second YAML document starts here; an iia file holds exactly one document"));
+                        "a second YAML document (after '---') begins here; an iia file holds exactly one document"));
             }
             return new YamlDocument(source, root, values, keys);
         } catch (JsonProcessingException e) {
@@ -197,19 +195,13 @@ public final class YamlReader {
         if (e instanceof StreamConstraintsException) {
             return new Problem(source, location(e.getLocation()), explainLimit(e.getOriginalMessage()));
         }
-        String message = e.getOriginalMessage();
-        if (message != null && message.startsWith("Duplicate field")) {
-            String key = message.substring(message.indexOf('\'') + 1, message.lastIndexOf('\''));
-            return new Problem(source, location(e.getLocation()),
-                    "duplicate key '" + key + "': a key may appear only once in a map");
-        }
-        return new Problem(source, location(e.getLocation()), "YAML syntax: " + firstLine(message));
+        return new Problem(source, location(e.getLocation()), "YAML syntax: " + firstLine(e.getOriginalMessage()));
     }
 
     private static String explain(String problem) {
         String text = firstLine(problem);
-        if (text.contains("'\\t'")) {
-            return text + " (indent with spaces, not tabs)";
+        if (text.contains("\\t(TAB)")) {
+            return "a tab character here; indent with spaces, not tabs";
         }
         return text;
     }
@@ -265,7 +257,7 @@ public final class YamlReader {
             return switch (token) {
                 case START_OBJECT -> object(pointer);
                 case START_ARRAY -> array(pointer);
-                case VALUE_STRING -> new TextNode(parser.getText());
+                case VALUE_STRING -> new TextNode(bounded(parser.getText(), at));
                 case VALUE_NUMBER_INT -> new LongNode(parser.getLongValue());
                 case VALUE_NUMBER_FLOAT -> new DecimalNode(parser.getDecimalValue());
                 case VALUE_TRUE, VALUE_FALSE -> bool(token);
@@ -282,12 +274,24 @@ public final class YamlReader {
             return new TextNode(text);
         }
 
+        private String bounded(String text, Location at) {
+            if (text.length() > MAX_SCALAR_CHARS) {
+                throw new InvalidInputException(new Problem(source, at, "a value is longer than " + MAX_SCALAR_CHARS + " characters"));
+            }
+            return text;
+        }
+
         private ObjectNode object(String pointer) throws IOException {
             ObjectNode object = nodes.objectNode();
             while (parser.nextToken() == JsonToken.FIELD_NAME) {
                 String name = parser.currentName();
                 String child = YamlDocument.child(pointer, name);
-                keys.put(child, location(parser.currentTokenLocation()));
+                Location at = location(parser.currentTokenLocation());
+                Location first = keys.put(child, at);
+                if (first != null) {
+                    throw new InvalidInputException(new Problem(source, at, "duplicate key '" + name
+                            + "' (first at line " + first.line() + "): a key may appear only once in a map"));
+                }
                 parser.nextToken();
                 object.set(name, value(child));
             }
