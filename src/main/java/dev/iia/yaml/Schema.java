@@ -43,11 +43,18 @@ public final class Schema {
     public List<Problem> validate(YamlDocument document) {
         List<Error> errors = compiled.validate(document.root());
         Set<String> suggestedKeys = suggestedKeys(document, errors);
+        Set<String> wrongTypes = new java.util.HashSet<>();
+        for (Error error : errors) {
+            if ("type".equals(error.getKeyword())) {
+                wrongTypes.add(pointer(error.getInstanceLocation()));
+            }
+        }
         Set<Problem> problems = new LinkedHashSet<>();
         for (Error error : errors) {
-            boolean misspelt = "required".equals(error.getKeyword())
-                    && suggestedKeys.contains(pointer(error.getInstanceLocation()) + "#" + error.getProperty());
-            if (!misspelt) {
+            String pointer = pointer(error.getInstanceLocation());
+            boolean misspelt = "required".equals(error.getKeyword()) && suggestedKeys.contains(pointer + "#" + error.getProperty());
+            boolean alsoWrongType = !"type".equals(error.getKeyword()) && wrongTypes.contains(pointer);
+            if (!misspelt && !alsoWrongType) {
                 problems.add(describe(document, error));
             }
         }
@@ -156,20 +163,26 @@ public final class Schema {
         for (Iterator<JsonNode> it = rule.elements(); it.hasNext(); ) {
             allowed.add(it.next().asText());
         }
-        String value = instance.asText();
+        String value = shortened(instance.asText());
         String hint = Suggestions.didYouMean(value, allowed);
         String noun = name.isEmpty() ? "value" : name;
         return "'" + value + "' is not a valid " + noun + hint + " (one of: " + String.join(", ", allowed) + ")";
     }
 
+    /** A value quoted in a message stays short enough to read on one line. */
+    static String shortened(String value) {
+        String oneLine = value.replaceAll("\\s+", " ");
+        return oneLine.length() <= 60 ? oneLine : oneLine.substring(0, 57) + "...";
+    }
+
     private static String patternMessage(String name, JsonNode instance, JsonNode rule) {
         if (ID_PATTERN.equals(rule.asText())) {
-            return "'" + instance.asText() + "' is not a valid id: use lowercase letters, digits and dashes, starting with a letter";
+            return "'" + shortened(instance.asText()) + "' is not a valid id: use lowercase letters, digits and dashes, starting with a letter";
         }
         if (rule.asText().startsWith("^https?://")) {
-            return "'" + instance.asText() + "' is not a web address: it must start with http:// or https://";
+            return "'" + shortened(instance.asText()) + "' is not a web address: it must start with http:// or https://";
         }
-        return quoted(name) + "'" + instance.asText() + "' does not have the expected form " + rule.asText();
+        return quoted(name) + "'" + shortened(instance.asText()) + "' does not have the expected form " + rule.asText();
     }
 
     private static String expected(JsonNode type) {
@@ -204,7 +217,7 @@ public final class Schema {
             return "a list";
         }
         if (value.isNumber()) {
-            return "the number " + value.asText();
+            return "the number " + shortened(value.asText());
         }
         if (value.isBoolean()) {
             return value.asText();

@@ -57,6 +57,13 @@ class BuiltInRubricTest {
     }
 
     @Test
+    void passesEveryCheckItIsSparedAtRunTime() {
+        String source = RubricCatalog.shared().builtInSource("iwn");
+
+        assertThat(RubricLoader.load(YamlReader.parse("iwn.yaml", source.getBytes(StandardCharsets.UTF_8)))).isEqualTo(iwn);
+    }
+
+    @Test
     void passesItsOwnLinter() {
         String source = RubricCatalog.shared().builtInSource("iwn");
         var document = YamlReader.parse("iwn.yaml", source.getBytes(StandardCharsets.UTF_8));
