@@ -23,7 +23,7 @@ final class JsonScoreOutput implements ScoreOutput {
     static final ObjectMapper MAPPER = JsonMapper.builder()
             .disable(SerializationFeature.FLUSH_AFTER_WRITE_VALUE)
             .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
-            .serializationInclusion(JsonInclude.Include.NON_NULL)
+            .defaultPropertyInclusion(JsonInclude.Value.construct(JsonInclude.Include.NON_NULL, JsonInclude.Include.NON_NULL))
             .build();
 
     record Entry(String file, String status, ProposalInfo proposal, ScoreReport score, List<ProblemEntry> problems, String message) {
