@@ -34,6 +34,9 @@ public final class AssessmentLoader {
             throw new InvalidInputException(document.problemAt("",
                     "this is a rubric, not an assessment; check it with 'iia rubric lint'"));
         }
+        if (!document.root().isObject()) {
+            throw new InvalidInputException(AssessmentSchema.generic().validate(document));
+        }
         JsonNode reference = document.root().path("rubric");
         if (!reference.isTextual() || reference.asText().isBlank()) {
             throw invalid(document, document.problemAt("/rubric", "'rubric' must name a rubric, e.g. "

@@ -18,10 +18,10 @@ import picocli.CommandLine.Spec;
         usageHelpAutoWidth = true,
         sortOptions = false,
         header = "Internet Impact Assessment: how a proposal affects what the Internet needs to exist and thrive.",
-        description = {
-            "Assess a law, regulation, business decision or technology against the five critical properties of the",
-            "Internet Way of Networking and the enablers of an open, globally connected, secure and trustworthy",
-            "Internet; score it transparently; and write an Internet Impact Brief."},
+        description = "Assess a law, regulation, business decision or technology against the five critical "
+                + "properties of the Internet Way of Networking and the enablers of an open, globally "
+                + "connected, secure and trustworthy Internet; score it transparently; and write an Internet "
+                + "Impact Brief.",
         subcommands = {
             ScoreCommand.class,
             BriefCommand.class,

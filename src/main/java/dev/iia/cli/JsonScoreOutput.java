@@ -1,5 +1,6 @@
 package dev.iia.cli;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -15,12 +16,24 @@ import java.util.List;
 
 /**
  * Streams one JSON document: {@code {"iia": version, "results": [...], "summary": {...}}}, writing
- * each file's entry as soon as it is scored.
+ * each file's entry as soon as it is scored, one entry per line, so that a batch of thousands stays
+ * greppable and cheap to write. Absent values (a score of nothing assessed) are left out.
  */
 final class JsonScoreOutput implements ScoreOutput {
-    static final ObjectMapper MAPPER = JsonMapper.builder().disable(SerializationFeature.FLUSH_AFTER_WRITE_VALUE).build();
+    static final ObjectMapper MAPPER = JsonMapper.builder()
+            .disable(SerializationFeature.FLUSH_AFTER_WRITE_VALUE)
+            .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
+            .defaultPropertyInclusion(JsonInclude.Value.construct(JsonInclude.Include.NON_NULL, JsonInclude.Include.NON_NULL))
+            .build();
 
-    record Entry(String file, String status, Proposal proposal, ScoreReport score, List<ProblemEntry> problems, String message) {
+    record Entry(String file, String status, ProposalInfo proposal, ScoreReport score, List<ProblemEntry> problems, String message) {
+    }
+
+    /** The proposal without its summary: what identifies it in a table of results. */
+    record ProposalInfo(String title, String jurisdiction, String sponsor, String status, String date, String url) {
+        static ProposalInfo of(Proposal p) {
+            return new ProposalInfo(p.title(), p.jurisdiction(), p.sponsor(), p.status(), p.date(), p.url());
+        }
     }
 
     record ProblemEntry(int line, int column, String message) {
@@ -32,46 +45,41 @@ final class JsonScoreOutput implements ScoreOutput {
     record Summary(int files, int scored, int invalid, int unreadable, int skipped, String failOn, int atOrBelowFailOn) {
     }
 
-    private final JsonGenerator json;
+    private final PrintWriter out;
+    private int written;
 
     JsonScoreOutput(PrintWriter out) {
-        try {
-            json = MAPPER.getFactory().createGenerator(out).useDefaultPrettyPrinter();
-            json.writeStartObject();
-            json.writeStringField("iia", VersionProvider.version());
-            json.writeArrayFieldStart("results");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        this.out = out;
+        out.print("{\"iia\":\"" + VersionProvider.version() + "\",\"results\":[\n");
     }
 
     @Override
     public void write(Batch.Result result) {
         Entry entry;
         if (result instanceof Batch.Scored s) {
-            entry = new Entry(s.source(), s.status(), s.loaded().assessment().proposal(), ScoreReport.of(s.score()), null, null);
+            entry = new Entry(s.source(), s.status(), ProposalInfo.of(s.loaded().assessment().proposal()), ScoreReport.of(s.score()), null, null);
         } else if (result instanceof Batch.Invalid i) {
             entry = new Entry(i.source(), i.status(), null, null, i.problems().stream().map(ProblemEntry::of).toList(), null);
         } else {
             entry = new Entry(result.source(), result.status(), null, null, null, CsvScoreOutput.detail(result));
         }
-        try {
-            MAPPER.writeValue(json, entry);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        if (written++ > 0) {
+            out.print(",\n");
         }
+        write(entry);
     }
 
     @Override
     public void finish(ScoreTally tally) {
+        out.print(written > 0 ? "\n],\n\"summary\":" : "],\n\"summary\":");
+        write(new Summary(tally.files, tally.scored, tally.invalid, tally.unreadable, tally.skipped, tally.failOn, tally.tripped));
+        out.print("}\n");
+        out.flush();
+    }
+
+    private void write(Object value) {
         try {
-            json.writeEndArray();
-            json.writeFieldName("summary");
-            MAPPER.writeValue(json, new Summary(tally.files, tally.scored, tally.invalid, tally.unreadable, tally.skipped,
-                    tally.failOn, tally.tripped));
-            json.writeEndObject();
-            json.writeRaw('\n');
-            json.flush();
+            MAPPER.writeValue(out, value);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

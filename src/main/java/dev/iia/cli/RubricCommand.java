@@ -31,7 +31,8 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "rubric",
         mixinStandardHelpOptions = true,
-        description = "List, show, export and lint rubrics: the questions and scoring settings assessments answer.",
+        description = "List, show, export and lint rubrics: the questions and scoring settings assessments "
+                + "answer.",
         subcommands = {RubricCommand.List.class, RubricCommand.Show.class, RubricCommand.Export.class, RubricCommand.Lint.class})
 final class RubricCommand implements Runnable {
     @Spec
@@ -140,8 +141,8 @@ final class RubricCommand implements Runnable {
     }
 
     @Command(name = "export", mixinStandardHelpOptions = true,
-            description = {"Write a built-in rubric's YAML, comments included, to customise it.",
-                "Name the copy in an assessment with its path: rubric: ./my-rubric.yaml"})
+            description = "Write a built-in rubric's YAML, comments included, to customise it. Name the copy in an "
+                    + "assessment with its path: rubric: ./my-rubric.yaml")
     static final class Export implements Callable<Integer> {
         @Spec
         CommandSpec spec;
@@ -173,8 +174,8 @@ final class RubricCommand implements Runnable {
     }
 
     @Command(name = "lint", mixinStandardHelpOptions = true,
-            description = {"Check rubric files: every error, then advice (unreachable levels, questions without help",
-                "or examples, criteria with a single question)."},
+            description = "Check rubric files: every error, then advice (unreachable levels, questions without help "
+                    + "or examples, criteria with a single question).",
             exitCodeListHeading = "%nExit codes:%n",
             exitCodeList = {"0:valid (warnings are advice)", "2:usage error", "3:invalid, or warnings with --strict",
                 "4:a file cannot be read"})

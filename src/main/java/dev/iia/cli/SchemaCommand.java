@@ -14,10 +14,9 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "schema",
         mixinStandardHelpOptions = true,
-        description = {
-            "Print the JSON Schema of rubric or assessment files, for editors (YAML language server).",
-            "The assessment schema is made for a rubric (default: the built-in iwn): it lists the",
-            "question ids, criterion ids and answer keys, so editors complete and check them."})
+        description = "Print the JSON Schema of rubric or assessment files, for editors (YAML language server). "
+                + "The assessment schema is made for a rubric (default: the built-in iwn): it lists the "
+                + "question ids, criterion ids and answer keys, so editors complete and check them.")
 final class SchemaCommand implements Callable<Integer> {
     enum Kind { rubric, assessment }
 
@@ -28,7 +27,8 @@ final class SchemaCommand implements Callable<Integer> {
     Kind kind;
 
     @Option(names = "--rubric", paramLabel = "RUBRIC",
-            description = "For the assessment schema: a built-in rubric (id or id@version) or a rubric file (default: iwn).")
+            description = "For the assessment schema: a built-in rubric (id or id@version) or a rubric file (default:"
+                    + " iwn).")
     String rubric = RubricCatalog.DEFAULT_ID;
 
     @Override

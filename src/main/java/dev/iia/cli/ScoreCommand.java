@@ -22,9 +22,8 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "score",
         mixinStandardHelpOptions = true,
-        description = {
-            "Score assessments: files, and folders searched for *.yaml and *.yml files.",
-            "Files are scored in parallel and listed in a stable order; problems go to standard error."},
+        description = "Score assessments: files, and folders searched for *.yaml and *.yml files. Files are "
+                + "scored in parallel and listed in a stable order; problems go to standard error.",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:every file scored, gate not tripped",

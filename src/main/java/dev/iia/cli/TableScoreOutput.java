@@ -11,7 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.TreeMap;
+import java.util.LinkedHashMap;
 import java.util.function.UnaryOperator;
 import picocli.CommandLine.Help.Ansi;
 
@@ -22,7 +22,7 @@ final class TableScoreOutput implements ScoreOutput {
     private final boolean explain;
     private final TextTable table = new TextTable(List.of("FILE", "LEVEL", "SCORE", "BAND", "ANSWERED", "UNDERMINED", "HARMED"));
     private final List<Batch.Scored> explained = new ArrayList<>();
-    private final Map<String, Integer> levelCounts = new TreeMap<>();
+    private final Map<String, Integer> levelCounts = new LinkedHashMap<>();
 
     TableScoreOutput(PrintWriter out, Ansi ansi, boolean explain) {
         this.out = out;
@@ -62,11 +62,24 @@ final class TableScoreOutput implements ScoreOutput {
         table.print(out, "", text -> Styles.bold(ansi, text));
         if (tally.files > 1) {
             List<String> parts = new ArrayList<>();
-            levelCounts.forEach((label, count) -> parts.add(count + " " + label));
+            levelCounts.entrySet().stream().sorted(Map.Entry.comparingByKey(this::byRank))
+                    .forEach(entry -> parts.add(entry.getValue() + " " + entry.getKey()));
             out.println();
             out.println(tally.files + " files: " + String.join(", ", parts));
         }
         explained.forEach(this::explain);
+    }
+
+    /** Level words in the order of the built-in scale, worst first; statuses after them. */
+    private int byRank(String a, String b) {
+        return Integer.compare(rank(a), rank(b));
+    }
+
+    private static int rank(String label) {
+        List<String> order = List.of("strongly negative", "negative", "no impact", "positive", "strongly positive",
+                "unclear", "not assessed", "invalid", "unreadable", "skipped");
+        int index = order.indexOf(label);
+        return index < 0 ? order.size() : index;
     }
 
     private void explain(Batch.Scored scored) {

@@ -21,10 +21,9 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "validate",
         mixinStandardHelpOptions = true,
-        description = {
-            "Check rubrics and assessments: files, and folders searched for *.yaml and *.yml files.",
-            "Every problem of every file is listed as file:line:column: message. A file with 'sections'",
-            "and no 'proposal' is checked as a rubric, any other as an assessment."},
+        description = "Check rubrics and assessments: files, and folders searched for *.yaml and *.yml files. "
+                + "Every problem of every file is listed as file:line:column: message. A file with 'sections'"
+                + " and no 'proposal' is checked as a rubric, any other as an assessment.",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:every file is valid", "2:usage error", "3:a file is invalid", "4:a file or folder cannot be read"})
 final class ValidateCommand implements Callable<Integer> {

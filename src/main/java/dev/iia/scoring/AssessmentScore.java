@@ -4,9 +4,9 @@ import dev.iia.rubric.Rubric;
 import java.util.List;
 
 /**
- * The scored assessment. The overall level is the worst level among the critical properties and
- * the goals (a harm is never averaged away); the overall score, the mean of the property scores,
- * only ranks proposals.
+ * The scored assessment. When a critical property or a goal is harmed, the overall level is the
+ * worst level among them (a harm is never averaged away); otherwise it is the level of the overall
+ * score, the mean of the property scores.
  */
 public record AssessmentScore(Rubric rubric, List<CriterionScore> properties, List<GoalScore> goals,
                               String level, Double score, Band band, int answered, int total, Verdict verdict,

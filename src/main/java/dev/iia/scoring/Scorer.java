@@ -21,7 +21,8 @@ import java.util.stream.Collectors;
  * The scoring model (README, "Scoring"): per criterion a weighted mean of answer values, weighted by
  * question weight and confidence; levels from the rubric's thresholds; the severe-harm cap; the
  * trade-off flag; coverage and a band of still-possible scores; goals as the mean of their enablers;
- * the overall level as the worst of properties and goals. Pure: no I/O, no state.
+ * the overall level as the worst of properties and goals when any is harmed, else the level of the
+ * overall score. Pure: no I/O, no state.
  */
 public final class Scorer {
     private Scorer() {
@@ -188,12 +189,20 @@ public final class Scorer {
         if (score != null) {
             trace.add("score: mean of the critical properties " + scoredProperties.stream()
                     .map(p -> p.criterion().id() + " " + Numbers.signed(p.score())).collect(Collectors.joining(", "))
-                    + " = " + Numbers.signed(score) + " (ranks only)");
+                    + " = " + Numbers.signed(score));
         }
-        String level = worst(rubric, properties, goals);
-        if (Levels.valued(rubric, level)) {
-            trace.add("level: the worst of the critical properties and the goals → " + rubric.levelLabel(level));
+        String worst = worst(rubric, properties, goals);
+        String level;
+        if (Levels.direction(rubric, worst) < 0) {
+            level = worst;
+            trace.add("level: the worst of the critical properties and the goals, as a harm is never averaged away → "
+                    + rubric.levelLabel(level));
+        } else if (Levels.valued(rubric, worst) && score != null) {
+            level = Levels.of(rubric, score);
+            trace.add("level: nothing is harmed, so the level of the score: " + Numbers.signed(score) + " "
+                    + bound(rubric, level).rule() + " → " + rubric.levelLabel(level));
         } else {
+            level = worst;
             trace.add("level: " + Levels.label(rubric, level).toLowerCase(java.util.Locale.ROOT));
         }
         int answered = properties.stream().mapToInt(CriterionScore::answered).sum() + goals.stream().mapToInt(GoalScore::answered).sum();

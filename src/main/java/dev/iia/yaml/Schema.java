@@ -7,7 +7,6 @@ import com.networknt.schema.SpecificationVersion;
 import com.networknt.schema.path.NodePath;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -43,23 +42,49 @@ public final class Schema {
 
     public List<Problem> validate(YamlDocument document) {
         List<Error> errors = compiled.validate(document.root());
-        Set<String> wrongType = new HashSet<>();
+        Set<String> suggestedKeys = suggestedKeys(document, errors);
+        Set<String> wrongTypes = new java.util.HashSet<>();
         for (Error error : errors) {
             if ("type".equals(error.getKeyword())) {
-                wrongType.add(pointer(error.getInstanceLocation()));
+                wrongTypes.add(pointer(error.getInstanceLocation()));
             }
         }
         Set<Problem> problems = new LinkedHashSet<>();
         for (Error error : errors) {
-            // A value of the wrong type also fails its enum, pattern or length: say only what is wrong first.
-            boolean followsFromType = !"type".equals(error.getKeyword()) && wrongType.contains(pointer(error.getInstanceLocation()));
-            if (!followsFromType) {
+            String pointer = pointer(error.getInstanceLocation());
+            boolean misspelt = "required".equals(error.getKeyword()) && suggestedKeys.contains(pointer + "#" + error.getProperty());
+            boolean alsoWrongType = !"type".equals(error.getKeyword()) && wrongTypes.contains(pointer);
+            if (!misspelt && !alsoWrongType) {
                 problems.add(describe(document, error));
             }
         }
         List<Problem> sorted = new ArrayList<>(problems);
         sorted.sort(Comparator.comparingInt((Problem p) -> p.location().line()).thenComparingInt(p -> p.location().column()));
         return sorted;
+    }
+
+    /**
+     * The keys that unknown keys were taken for ({@code pointer#key}): a missing required key that a
+     * misspelling explains is not reported twice.
+     */
+    private Set<String> suggestedKeys(YamlDocument document, List<Error> errors) {
+        Set<String> suggested = new java.util.HashSet<>();
+        for (Error error : errors) {
+            if ("additionalProperties".equals(error.getKeyword())) {
+                String pointer = pointer(error.getInstanceLocation());
+                Suggestions.closest(error.getProperty(), allowedKeys(document, pointer)).ifPresent(key -> suggested.add(pointer + "#" + key));
+            }
+        }
+        return suggested;
+    }
+
+    private List<String> allowedKeys(YamlDocument document, String pointer) {
+        JsonNode parentSchema = schemaAt(document.root(), pointer);
+        List<String> allowed = new ArrayList<>();
+        if (parentSchema != null && parentSchema.has("properties")) {
+            parentSchema.get("properties").fieldNames().forEachRemaining(allowed::add);
+        }
+        return allowed;
     }
 
     private Problem describe(YamlDocument document, Error error) {
@@ -88,11 +113,7 @@ public final class Schema {
     }
 
     private Problem unknownKey(YamlDocument document, String pointer, String key) {
-        JsonNode parentSchema = schemaAt(document.root(), pointer);
-        List<String> allowed = new ArrayList<>();
-        if (parentSchema != null && parentSchema.has("properties")) {
-            parentSchema.get("properties").fieldNames().forEachRemaining(allowed::add);
-        }
+        List<String> allowed = allowedKeys(document, pointer);
         String noun = keyNouns.getOrDefault(lastName(pointer), "key");
         String hint = Suggestions.didYouMean(key, allowed);
         if (hint.isEmpty() && !allowed.isEmpty() && allowed.size() <= 12) {
@@ -142,26 +163,37 @@ public final class Schema {
         for (Iterator<JsonNode> it = rule.elements(); it.hasNext(); ) {
             allowed.add(it.next().asText());
         }
-        String value = instance.asText();
+        String value = shortened(instance.asText());
         String hint = Suggestions.didYouMean(value, allowed);
         String noun = name.isEmpty() ? "value" : name;
         return "'" + value + "' is not a valid " + noun + hint + " (one of: " + String.join(", ", allowed) + ")";
     }
 
+    /** A value quoted in a message stays short enough to read on one line. */
+    static String shortened(String value) {
+        String oneLine = value.replaceAll("\\s+", " ");
+        return oneLine.length() <= 60 ? oneLine : oneLine.substring(0, 57) + "...";
+    }
+
     private static String patternMessage(String name, JsonNode instance, JsonNode rule) {
         if (ID_PATTERN.equals(rule.asText())) {
-            return "'" + instance.asText() + "' is not a valid id: use lowercase letters, digits and dashes, starting with a letter";
+            return "'" + shortened(instance.asText()) + "' is not a valid id: use lowercase letters, digits and dashes, starting with a letter";
         }
         if (rule.asText().startsWith("^https?://")) {
-            return "'" + instance.asText() + "' is not a web address: it must start with http:// or https://";
+            return "'" + shortened(instance.asText()) + "' is not a web address: it must start with http:// or https://";
         }
-        return quoted(name) + "'" + instance.asText() + "' does not have the expected form " + rule.asText();
+        return quoted(name) + "'" + shortened(instance.asText()) + "' does not have the expected form " + rule.asText();
     }
 
     private static String expected(JsonNode type) {
         if (type.isArray()) {
             List<String> words = new ArrayList<>();
-            type.forEach(t -> words.add(typeWord(t.asText())));
+            // A key that may be empty is still wrong when it holds something else: name what it should hold.
+            type.forEach(t -> {
+                if (!t.asText().equals("null")) {
+                    words.add(typeWord(t.asText()));
+                }
+            });
             return String.join(" or ", words);
         }
         return typeWord(type.asText());
@@ -175,7 +207,6 @@ public final class Schema {
             case "number" -> "a number";
             case "integer" -> "a whole number";
             case "boolean" -> "true or false";
-            case "null" -> "empty";
             default -> type;
         };
     }
@@ -191,7 +222,7 @@ public final class Schema {
             return "a list";
         }
         if (value.isNumber()) {
-            return "the number " + value.asText();
+            return "the number " + shortened(value.asText());
         }
         if (value.isBoolean()) {
             return value.asText();

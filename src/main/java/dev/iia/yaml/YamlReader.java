@@ -5,7 +5,6 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
-import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -34,6 +33,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.reader.ReaderException;
 
 /**
  * Reads one YAML document into a {@link YamlDocument} with hard limits, so that hostile or broken
@@ -53,6 +53,10 @@ public final class YamlReader {
     public static final int MAX_SCALAR_CHARS = 1024 * 1024;
 
     private static final YAMLFactory FACTORY = createFactory();
+    /** Tags that only say what plain YAML already says. */
+    private static final java.util.Set<String> PLAIN_TAGS = java.util.Set.of("!str", "!int", "!float", "!bool", "!null", "!map", "!seq",
+            "tag:yaml.org,2002:str", "tag:yaml.org,2002:int", "tag:yaml.org,2002:float", "tag:yaml.org,2002:bool",
+            "tag:yaml.org,2002:null", "tag:yaml.org,2002:map", "tag:yaml.org,2002:seq");
 
     private YamlReader() {
     }
@@ -68,7 +72,6 @@ public final class YamlReader {
                         .maxNameLength(1000)
                         .maxNumberLength(100)
                         .build())
-                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 // YAML reads a key with nothing after it as null; without this Jackson reads "" ('' stays text).
                 .enable(YAMLParser.Feature.EMPTY_STRING_AS_NULL)
                 .build();
@@ -119,19 +122,32 @@ public final class YamlReader {
             throw new InvalidInputException(new Problem(source, Location.START,
                     "file is empty: expected a YAML map of keys such as 'rubric', 'proposal' and 'answers'"));
         }
-        Map<String, Location> values = new HashMap<>();
-        Map<String, Location> keys = new HashMap<>();
-        try (JsonParser parser = FACTORY.createParser(text)) {
-            TreeBuilder builder = new TreeBuilder(source, (YAMLParser) parser, values, keys);
+        return new YamlDocument(source, tree(source, text, null), text, null);
+    }
+
+    /** Parses the text again, this time recording where each key and value starts. */
+    static YamlDocument.Places places(String source, String text) {
+        YamlDocument.Places places = new YamlDocument.Places(new HashMap<>(), new HashMap<>());
+        tree(source, text, places);
+        return places;
+    }
+
+    private static JsonNode tree(String source, String text, YamlDocument.Places places) {
+        JsonParser parser = null;
+        try (JsonParser opened = FACTORY.createParser(text)) {
+            parser = opened;
+            TreeBuilder builder = new TreeBuilder(source, (YAMLParser) parser, places);
             JsonToken first = parser.nextToken();
             JsonNode root = first == null ? NullNode.getInstance() : builder.value("");
             if (parser.nextToken() != null) {
                 throw new InvalidInputException(new Problem(source, location(parser.currentTokenLocation()),
-                        "a second YAML document starts here; an iia file holds exactly one document"));
+                        "a second YAML document (after '---') begins here; an iia file holds exactly one document"));
             }
-            return new YamlDocument(source, root, values, keys);
+            return root;
+        } catch (StreamConstraintsException e) {
+            throw new InvalidInputException(new Problem(source, location(parser.currentLocation()), explainLimit(e.getOriginalMessage())));
         } catch (JsonProcessingException e) {
-            throw new InvalidInputException(syntaxProblem(source, e));
+            throw new InvalidInputException(syntaxProblem(source, text, e));
         } catch (IOException e) {
             throw new InvalidInputException(new Problem(source, Location.START, "cannot parse YAML: " + e.getMessage()));
         }
@@ -142,27 +158,43 @@ public final class YamlReader {
                 || line.equals("---") || line.equals("..."));
     }
 
+    /**
+     * UTF-8 text without NUL bytes. The common case is decoded at full speed; only text holding a
+     * replacement character is decoded again strictly, to find a malformed byte (or to accept a
+     * replacement character the author really wrote).
+     */
     private static String decode(String source, byte[] bytes) {
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        int nul = text.indexOf('\0');
+        if (nul >= 0) {
+            throw new InvalidInputException(new Problem(source, locationOfByte(bytes, indexOfByte(bytes, (byte) 0)),
+                    "this is a binary file, not YAML text"));
+        }
+        if (text.indexOf('\uFFFD') >= 0) {
+            checkStrictly(source, bytes);
+        }
+        return text.startsWith("\uFEFF") ? text.substring(1) : text;
+    }
+
+    private static int indexOfByte(byte[] bytes, byte wanted) {
         for (int i = 0; i < bytes.length; i++) {
-            if (bytes[i] == 0) {
-                throw new InvalidInputException(new Problem(source, locationOfByte(bytes, i),
-                        "this is a binary file, not YAML text"));
+            if (bytes[i] == wanted) {
+                return i;
             }
         }
+        return -1;
+    }
+
+    private static void checkStrictly(String source, byte[] bytes) {
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer in = ByteBuffer.wrap(bytes);
-        CharBuffer out = CharBuffer.allocate(bytes.length);
-        CoderResult result = decoder.decode(in, out, true);
+        CoderResult result = decoder.decode(in, CharBuffer.allocate(bytes.length), true);
         if (result.isError()) {
             throw new InvalidInputException(new Problem(source, locationOfByte(bytes, in.position()),
                     "invalid UTF-8 text; save the file as UTF-8"));
         }
-        decoder.flush(out);
-        out.flip();
-        String text = out.toString();
-        return text.startsWith("\uFEFF") ? text.substring(1) : text;
     }
 
     private static Location locationOfByte(byte[] bytes, int offset) {
@@ -190,28 +222,45 @@ public final class YamlReader {
         return new Location(location.getLineNr(), Math.max(1, location.getColumnNr()));
     }
 
-    private static Problem syntaxProblem(String source, JsonProcessingException e) {
+    private static String shownTag(String tag) {
+        String core = "tag:yaml.org,2002:";
+        return tag.startsWith(core) ? "!!" + tag.substring(core.length()) : tag.startsWith("!") ? tag : "!" + tag;
+    }
+
+    private static Location locationOfCodePoint(String text, int position) {
+        int line = 1;
+        int column = 1;
+        int offset = 0;
+        for (int i = 0; i < position && offset < text.length(); i++) {
+            int codePoint = text.codePointAt(offset);
+            offset += Character.charCount(codePoint);
+            if (codePoint == '\n') {
+                line++;
+                column = 1;
+            } else {
+                column++;
+            }
+        }
+        return new Location(line, column);
+    }
+
+    private static Problem syntaxProblem(String source, String text, JsonProcessingException e) {
         Throwable cause = e.getCause();
+        if (cause instanceof ReaderException unreadable) {
+            return new Problem(source, locationOfCodePoint(text, unreadable.getPosition()), String.format(java.util.Locale.ROOT,
+                    "the control character U+%04X is not allowed in YAML text", unreadable.getCodePoint()));
+        }
         if (cause instanceof MarkedYAMLException marked && marked.getProblemMark() != null) {
             Location at = new Location(marked.getProblemMark().getLine() + 1, marked.getProblemMark().getColumn() + 1);
             return new Problem(source, at, "YAML syntax: " + explain(marked.getProblem()));
         }
-        if (e instanceof StreamConstraintsException) {
-            return new Problem(source, location(e.getLocation()), explainLimit(e.getOriginalMessage()));
-        }
-        String message = e.getOriginalMessage();
-        if (message != null && message.startsWith("Duplicate field")) {
-            String key = message.substring(message.indexOf('\'') + 1, message.lastIndexOf('\''));
-            return new Problem(source, location(e.getLocation()),
-                    "duplicate key '" + key + "': a key may appear only once in a map");
-        }
-        return new Problem(source, location(e.getLocation()), "YAML syntax: " + firstLine(message));
+        return new Problem(source, location(e.getLocation()), "YAML syntax: " + firstLine(e.getOriginalMessage()));
     }
 
     private static String explain(String problem) {
         String text = firstLine(problem);
-        if (text.contains("'\\t'")) {
-            return text + " (indent with spaces, not tabs)";
+        if (text.contains("\\t(TAB)")) {
+            return "a tab character here; indent with spaces, not tabs";
         }
         return text;
     }
@@ -245,21 +294,31 @@ public final class YamlReader {
     private static final class TreeBuilder {
         private final String source;
         private final YAMLParser parser;
-        private final Map<String, Location> values;
-        private final Map<String, Location> keys;
+        private final YamlDocument.Places places;
         private final JsonNodeFactory nodes = JsonNodeFactory.instance;
 
-        TreeBuilder(String source, YAMLParser parser, Map<String, Location> values, Map<String, Location> keys) {
+        /** @param places where to record places, or null to only build the tree */
+        TreeBuilder(String source, YAMLParser parser, YamlDocument.Places places) {
             this.source = source;
             this.parser = parser;
-            this.values = values;
-            this.keys = keys;
+            this.places = places;
+        }
+
+        private Location here() {
+            return location(parser.currentTokenLocation());
         }
 
         JsonNode value(String pointer) throws IOException {
-            Location at = location(parser.currentTokenLocation());
-            values.put(pointer, at);
+            if (places != null) {
+                places.values().put(pointer, here());
+            }
+            String tag = parser.getTypeId();
+            if (tag != null && !PLAIN_TAGS.contains(tag)) {
+                throw new InvalidInputException(new Problem(source, here(),
+                        "tags such as " + shownTag(tag) + " are not supported; write the value as plain YAML"));
+            }
             if (parser.isCurrentAlias()) {
+                Location at = here();
                 throw new InvalidInputException(new Problem(source, at,
                         "aliases (*" + parser.getText() + ") are not supported; write the value out in full"));
             }
@@ -267,12 +326,12 @@ public final class YamlReader {
             return switch (token) {
                 case START_OBJECT -> object(pointer);
                 case START_ARRAY -> array(pointer);
-                case VALUE_STRING -> new TextNode(parser.getText());
+                case VALUE_STRING -> new TextNode(bounded(parser.getText()));
                 case VALUE_NUMBER_INT -> new LongNode(parser.getLongValue());
                 case VALUE_NUMBER_FLOAT -> new DecimalNode(parser.getDecimalValue());
                 case VALUE_TRUE, VALUE_FALSE -> bool(token);
                 case VALUE_NULL -> NullNode.getInstance();
-                default -> throw new InvalidInputException(new Problem(source, at, "unexpected YAML content"));
+                default -> throw new InvalidInputException(new Problem(source, here(), "unexpected YAML content"));
             };
         }
 
@@ -284,12 +343,25 @@ public final class YamlReader {
             return new TextNode(text);
         }
 
+        private String bounded(String text) {
+            if (text.length() > MAX_SCALAR_CHARS) {
+                throw new InvalidInputException(new Problem(source, here(), "a value is longer than " + MAX_SCALAR_CHARS + " characters"));
+            }
+            return text;
+        }
+
         private ObjectNode object(String pointer) throws IOException {
             ObjectNode object = nodes.objectNode();
             while (parser.nextToken() == JsonToken.FIELD_NAME) {
                 String name = parser.currentName();
-                String child = YamlDocument.child(pointer, name);
-                keys.put(child, location(parser.currentTokenLocation()));
+                String child = places == null ? null : YamlDocument.child(pointer, name);
+                if (places != null) {
+                    places.keys().put(child, here());
+                }
+                if (object.has(name)) {
+                    throw new InvalidInputException(new Problem(source, here(), "duplicate key '" + name
+                            + "': a key may appear only once in a map"));
+                }
                 parser.nextToken();
                 object.set(name, value(child));
             }
@@ -300,7 +372,7 @@ public final class YamlReader {
             ArrayNode array = nodes.arrayNode();
             int index = 0;
             while (parser.nextToken() != JsonToken.END_ARRAY) {
-                array.add(value(YamlDocument.child(pointer, index++)));
+                array.add(value(places == null ? null : YamlDocument.child(pointer, index++)));
             }
             return array;
         }

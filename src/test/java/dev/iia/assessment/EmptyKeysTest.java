@@ -63,6 +63,6 @@ class EmptyKeysTest {
                 answers: all negative
                 """))
                 .isInstanceOf(InvalidInputException.class)
-                .hasMessageEndingWith("a.yaml:4:10: 'answers' must be a map of keys or empty, not text");
+                .hasMessageEndingWith("a.yaml:4:10: 'answers' must be a map of keys, not text");
     }
 }
