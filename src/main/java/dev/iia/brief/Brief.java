@@ -43,9 +43,9 @@ public record Brief(String title, ProposalInfo proposal, List<String> authors, S
     /**
      * The overall result.
      *
-     * @param level      the worst level among the critical properties and the goals (a level key,
-     *                   {@code unclear} or {@code not-assessed})
-     * @param score      the mean of the critical properties' scores (ranks only), or null
+     * @param level      the worst level among the critical properties and the goals when one is harmed,
+     *                   else the level of {@code score} (a level key, {@code unclear} or {@code not-assessed})
+     * @param score      the mean of the critical properties' scores, or null
      * @param verdict    {@code Undermines 3 of 5 critical properties and harms 4 of 4 goals.}
      * @param summary    the generated sentences that open the conclusions
      * @param undermined titles of the critical properties at a negative level; {@code supported} at a

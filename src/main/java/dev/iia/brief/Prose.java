@@ -15,7 +15,10 @@ final class Prose {
     private Prose() {
     }
 
-    /** {@code a}, {@code a and b}, {@code a, b and c}; with semicolons when an item has a comma of its own. */
+    /**
+     * {@code a}, {@code a and b}, {@code a, b and c}; with semicolons when an item has a comma or an
+     * "and" of its own ({@code a and b; and c}), so that the list still reads unambiguously.
+     */
     static String join(List<String> items) {
         return join(items, "and");
     }
@@ -28,9 +31,9 @@ final class Prose {
         if (items.size() == 1) {
             return items.get(0);
         }
-        boolean commas = items.stream().anyMatch(item -> item.contains(","));
-        String separator = commas ? "; " : ", ";
-        String last = (commas && items.size() > 2 ? "; " : " ") + conjunction + " ";
+        boolean compound = items.stream().anyMatch(item -> item.contains(",") || item.contains(" " + conjunction + " "));
+        String separator = compound ? "; " : ", ";
+        String last = (compound ? "; " : " ") + conjunction + " ";
         return String.join(separator, items.subList(0, items.size() - 1)) + last + items.get(items.size() - 1);
     }
 
@@ -70,9 +73,12 @@ final class Prose {
         if (Levels.UNCLEAR.equals(score.level())) {
             sentences.add("Every answer so far is " + lower(Levels.label(rubric, Levels.UNCLEAR))
                     + ", so this assessment gives no level.");
-        } else {
+        } else if (Levels.direction(rubric, score.level()) < 0) {
             sentences.add("Overall, the proposal's impact on the Internet is " + lower(Levels.label(rubric, score.level()))
                     + ", the worst level among the critical properties and the goals.");
+        } else {
+            sentences.add("Overall, the proposal's impact on the Internet is " + lower(Levels.label(rubric, score.level()))
+                    + ": nothing is harmed, and that is the level of the mean score of the critical properties.");
         }
         int properties = score.properties().size();
         int goals = score.goals().size();
@@ -93,21 +99,24 @@ final class Prose {
         return String.join(" ", sentences);
     }
 
+    /** {@code It undermines two of the five critical properties: a and b. It supports one of them: c.} */
     private static String effect(String harmVerb, String helpVerb, String noun, String nouns, List<String> harmed,
                                  List<String> helped, int total) {
         StringBuilder sentence = new StringBuilder("It ").append(harmVerb).append(' ');
         if (harmed.isEmpty()) {
-            sentence.append("none of the ").append(total == 1 ? noun : nouns);
+            sentence.append("none of the ").append(total == 1 ? noun : count(total) + " " + nouns).append('.');
         } else if (harmed.size() == total && total > 1) {
-            sentence.append("all ").append(count(total)).append(' ').append(nouns).append(": ").append(join(harmed));
+            sentence.append("all ").append(count(total)).append(' ').append(nouns).append(": ").append(join(harmed)).append('.');
         } else {
             sentence.append(count(harmed.size())).append(" of the ").append(count(total)).append(' ')
-                    .append(total == 1 ? noun : nouns).append(": ").append(join(harmed));
+                    .append(total == 1 ? noun : nouns).append(": ").append(join(harmed)).append('.');
         }
         if (!helped.isEmpty()) {
-            sentence.append(harmed.isEmpty() ? " and " : ", and ").append(helpVerb).append(' ').append(join(helped));
+            sentence.append(" It ").append(helpVerb).append(' ')
+                    .append(helped.size() == total && total > 1 ? "all of them" : count(helped.size()) + " of them")
+                    .append(": ").append(join(helped)).append('.');
         }
-        return sentence.append('.').toString();
+        return sentence.toString();
     }
 
     /** The titles of the critical properties at a harmful ({@code sign} -1) or helpful (+1) level. */
