@@ -102,7 +102,7 @@ public final class BlankAssessment {
         lines.add(pad("  # sponsor:") + "# who proposes it");
         lines.add(pad("  # status:") + "# e.g. Draft bill, adopted 2024");
         lines.add(pad("  # date:") + "# of the proposal, e.g. \"" + options.today() + "\"");
-        lines.add(pad("  # url:") + "# where its text is, starting with https://");
+        lines.add(pad("  # url:") + "# a web page about it, such as its official text: https://...");
         lines.add(pad("  # summary:") + "# what it does, in a few sentences");
         lines.add(pad("# authors:") + "# a list, e.g. [Jane Analyst, ISOC Chapter]");
         lines.add(pad("# version:") + "# of this assessment, e.g. \"1.0\"");

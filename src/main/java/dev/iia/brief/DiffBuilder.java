@@ -193,7 +193,7 @@ final class DiffBuilder {
         line("sponsor", was.sponsor(), is.sponsor(), other);
         line("status", was.status(), is.status(), other);
         line("date of the proposal", was.date(), is.date(), other);
-        line("text of the proposal", was.url(), is.url(), other);
+        line("proposal link", was.url(), is.url(), other);
         text("proposal summary", was.summary(), is.summary(), other);
         line("authors", String.join(", ", before.authors()), String.join(", ", after.authors()), other);
         line("version", before.version(), after.version(), other);
