@@ -1,8 +1,5 @@
 package dev.iia.brief;
 
-import java.util.ArrayList;
-import java.util.List;
-
 /**
  * Escapes user text for CommonMark/GFM so that it always renders as the literal text written: no
  * headings, lists, links, images, HTML, code or emphasis can be smuggled in, and a table cell can
@@ -10,8 +7,14 @@ import java.util.List;
  * mean something, so ordinary prose ({@code 2.5 million}, {@code -1.37}, {@code a < b}) stays readable.
  */
 public final class Markdown {
-    /** Characters that start or end inline syntax anywhere in a line. */
-    private static final String INLINE_SPECIALS = "\\`*_[]|~";
+    /** Characters that start or end inline syntax anywhere in a line: {@code \ ` * _ [ ] | ~}. */
+    private static final boolean[] SPECIAL = new boolean[128];
+
+    static {
+        for (char c : "\\`*_[]|~".toCharArray()) {
+            SPECIAL[c] = true;
+        }
+    }
 
     private Markdown() {
     }
@@ -21,7 +24,10 @@ public final class Markdown {
         if (text == null) {
             return "";
         }
-        return line(oneLine(text));
+        String line = oneLine(text);
+        StringBuilder out = new StringBuilder(line.length() + 8);
+        appendLine(line, 0, line.length(), out);
+        return out.toString();
     }
 
     /** Text for a table cell: one line, pipes escaped. */
@@ -29,29 +35,37 @@ public final class Markdown {
         return inline(text);
     }
 
-    /** Multi-line text as paragraphs: lines kept, blank lines separate paragraphs. */
+    /** Multi-line text as paragraphs: lines kept (without their indentation), blank lines separate paragraphs. */
     public static String block(String text) {
         if (text == null) {
             return "";
         }
-        if (text.indexOf('\n') < 0 && text.indexOf('\r') < 0) {
-            return line(text);
-        }
-        List<String> lines = new ArrayList<>();
-        boolean blank = true;
-        for (String raw : text.strip().split("\\R", -1)) {
-            String stripped = raw.strip();
-            if (stripped.isEmpty()) {
-                if (!blank) {
-                    lines.add("");
-                }
-                blank = true;
+        String lines = withNewlines(text);
+        StringBuilder out = new StringBuilder(lines.length() + 16);
+        boolean blankBefore = false;
+        for (int start = 0; start <= lines.length(); ) {
+            int end = lines.indexOf('\n', start);
+            end = end < 0 ? lines.length() : end;
+            int from = start;
+            int to = end;
+            start = end + 1;
+            while (from < to && Character.isWhitespace(lines.charAt(from))) {
+                from++;
+            }
+            while (to > from && Character.isWhitespace(lines.charAt(to - 1))) {
+                to--;
+            }
+            if (from == to) {
+                blankBefore = out.length() > 0;
                 continue;
             }
-            lines.add(line(stripped));
-            blank = false;
+            if (out.length() > 0) {
+                out.append(blankBefore ? "\n\n" : "\n");
+            }
+            blankBefore = false;
+            appendLine(lines, from, to, out);
         }
-        return String.join("\n", lines).strip();
+        return out.toString();
     }
 
     /** Joins the lines of a text with single spaces: {@code "a\n\n b"} becomes {@code "a b"}. */
@@ -59,28 +73,51 @@ public final class Markdown {
         if (text == null) {
             return null;
         }
-        return String.join(" ", text.strip().split("\\s*\\R\\s*"));
+        String lines = withNewlines(text);
+        if (lines.indexOf('\n') < 0) {
+            return lines.strip();
+        }
+        StringBuilder out = new StringBuilder(lines.length());
+        for (String line : lines.split("\n")) {
+            String stripped = line.strip();
+            if (!stripped.isEmpty()) {
+                out.append(out.length() > 0 ? " " : "").append(stripped);
+            }
+        }
+        return out.toString();
     }
 
-    /** Escapes one line of text, including what would only mean something at the start of a line. */
-    static String line(String text) {
-        String stripped = text.strip();
-        if (stripped.isEmpty()) {
-            return "";
-        }
-        int length = stripped.length();
-        StringBuilder out = new StringBuilder(length + 8);
-        for (int i = 0; i < length; i++) {
-            char c = stripped.charAt(i);
-            if (INLINE_SPECIALS.indexOf(c) >= 0
-                    || c == '<' && i + 1 < length && opensHtml(stripped.charAt(i + 1))
-                    || c == '&' && isEntity(stripped, i)) {
-                out.append('\\');
+    /** The text with every line break (CR, LF or CRLF, as CommonMark knows them) written as LF. */
+    private static String withNewlines(String text) {
+        return text.indexOf('\r') < 0 ? text : text.replace("\r\n", "\n").replace('\r', '\n');
+    }
+
+    /**
+     * Appends {@code text[from, to)}, a line without surrounding whitespace, escaped: a backslash before
+     * each character that could start or end inline syntax, and before what would only mean something
+     * at the start of the line or as a heading's closing hashes.
+     */
+    private static void appendLine(String text, int from, int to, StringBuilder out) {
+        int lineStart = lineStartEscape(text, from, to);
+        int closingHashes = closingHashes(text, from, to);
+        int copied = from;
+        for (int i = from; i < to; i++) {
+            if (i == lineStart || i == closingHashes || escaped(text, i, to)) {
+                out.append(text, copied, i).append('\\');
+                copied = i;
             }
-            out.append(c);
         }
-        escapeClosingHashes(out);
-        return escapeLineStart(out);
+        out.append(text, copied, to);
+    }
+
+    private static boolean escaped(String text, int i, int to) {
+        char c = text.charAt(i);
+        if (c >= 128) {
+            return false;
+        }
+        return SPECIAL[c]
+                || c == '<' && i + 1 < to && opensHtml(text.charAt(i + 1))
+                || c == '&' && isEntity(text, i, to);
     }
 
     /** {@code <} opens raw HTML or an autolink only when a letter, {@code /}, {@code !} or {@code ?} follows. */
@@ -89,69 +126,80 @@ public final class Markdown {
     }
 
     /** {@code &name;}, {@code &#123;} or {@code &#x1F;}: an entity CommonMark would decode. */
-    private static boolean isEntity(String text, int ampersand) {
+    private static boolean isEntity(String text, int ampersand, int to) {
         int i = ampersand + 1;
-        if (i < text.length() && text.charAt(i) == '#') {
+        if (i < to && text.charAt(i) == '#') {
             i++;
         }
         int start = i;
-        while (i < text.length() && Character.isLetterOrDigit(text.charAt(i)) && text.charAt(i) < 128) {
+        while (i < to && text.charAt(i) < 128 && Character.isLetterOrDigit(text.charAt(i))) {
             i++;
         }
-        return i > start && i < text.length() && text.charAt(i) == ';';
+        return i > start && i < to && text.charAt(i) == ';';
     }
 
-    /** A run of {@code #} after a space at the end of a line would close a heading and vanish. */
-    private static void escapeClosingHashes(StringBuilder line) {
-        int start = line.length();
-        while (start > 0 && line.charAt(start - 1) == '#') {
-            start--;
+    /**
+     * Where a backslash keeps the line from starting a block (a heading, list item, quote, setext
+     * underline or thematic break), or -1. A line whose first character is escaped anyway needs none.
+     */
+    private static int lineStartEscape(String text, int from, int to) {
+        char first = text.charAt(from);
+        if (escaped(text, from, to)) {
+            return -1;
         }
-        if (start < line.length() && start > 0 && Character.isWhitespace(line.charAt(start - 1))) {
-            line.insert(start, '\\');
-        }
-    }
-
-    private static String escapeLineStart(StringBuilder line) {
-        char first = line.charAt(0);
-        if (first == '\\') {
-            return line.toString();
-        }
-        if (first == '>' || first == '#' && isAtxHeading(line) || (first == '-' || first == '+') && spaceOrEndAt(line, 1)
-                || first == '=' && only(line, '=') || first == '-' && isDashLine(line)) {
-            return "\\" + line;
+        if (first == '>' || first == '#' && isAtxHeading(text, from, to) || (first == '-' || first == '+') && spaceOrEndAt(text, from + 1, to)
+                || first == '=' && only(text, from, to, "=") || first == '-' && isDashLine(text, from, to)) {
+            return from;
         }
         int digits = 0;
-        while (digits < line.length() && digits < 10 && Character.isDigit(line.charAt(digits)) && line.charAt(digits) < 128) {
+        while (from + digits < to && digits < 10 && text.charAt(from + digits) >= '0' && text.charAt(from + digits) <= '9') {
             digits++;
         }
-        if (digits >= 1 && digits <= 9 && digits < line.length() && (line.charAt(digits) == '.' || line.charAt(digits) == ')')
-                && spaceOrEndAt(line, digits + 1)) {
-            line.insert(digits, '\\');
-        }
-        return line.toString();
+        int delimiter = from + digits;
+        boolean ordered = digits >= 1 && digits <= 9 && delimiter < to
+                && (text.charAt(delimiter) == '.' || text.charAt(delimiter) == ')') && spaceOrEndAt(text, delimiter + 1, to);
+        return ordered ? delimiter : -1;
     }
 
-    private static boolean isAtxHeading(CharSequence line) {
+    /** The start of a run of {@code #} that ends the line after a space (it would close a heading and vanish), or -1. */
+    private static int closingHashes(String text, int from, int to) {
+        int run = to;
+        while (run > from && text.charAt(run - 1) == '#') {
+            run--;
+        }
+        return run < to && run > from && Character.isWhitespace(text.charAt(run - 1)) ? run : -1;
+    }
+
+    private static boolean isAtxHeading(String text, int from, int to) {
         int hashes = 0;
-        while (hashes < line.length() && line.charAt(hashes) == '#') {
+        while (from + hashes < to && text.charAt(from + hashes) == '#') {
             hashes++;
         }
-        return hashes <= 6 && spaceOrEndAt(line, hashes);
+        return hashes <= 6 && spaceOrEndAt(text, from + hashes, to);
     }
 
-    private static boolean spaceOrEndAt(CharSequence line, int index) {
-        return index >= line.length() || Character.isWhitespace(line.charAt(index));
+    private static boolean spaceOrEndAt(String text, int index, int to) {
+        return index >= to || Character.isWhitespace(text.charAt(index));
     }
 
-    private static boolean only(CharSequence line, char c) {
-        return line.chars().allMatch(x -> x == c);
+    private static boolean only(String text, int from, int to, String allowed) {
+        for (int i = from; i < to; i++) {
+            if (allowed.indexOf(text.charAt(i)) < 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A setext underline ({@code ---}) or a thematic break ({@code - - -}). */
-    private static boolean isDashLine(CharSequence line) {
-        long dashes = line.chars().filter(c -> c == '-').count();
-        boolean onlyDashesAndSpaces = line.chars().allMatch(c -> c == '-' || c == ' ' || c == '\t');
-        return onlyDashesAndSpaces && (dashes >= 3 || only(line, '-'));
+    private static boolean isDashLine(String text, int from, int to) {
+        if (!only(text, from, to, "- \t")) {
+            return false;
+        }
+        int dashes = 0;
+        for (int i = from; i < to; i++) {
+            dashes += text.charAt(i) == '-' ? 1 : 0;
+        }
+        return dashes >= 3 || only(text, from, to, "-");
     }
 }

@@ -1,32 +1,84 @@
 package dev.iia.brief;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.reflect.RecordComponent;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * A view model as templates and JSON readers see it: a tree of maps, lists, text, numbers, booleans
- * and nulls with the record components' names as keys. Templates get exactly what JSON shows, nulls
- * included, so that a key is either there or a typo.
+ * A view model as templates and JSON readers see it: a tree of maps (one per record, keyed by its
+ * component names, in order), lists, text, numbers, booleans and nulls. Templates get exactly what
+ * JSON shows, nulls included, so that a key is either there or a typo.
  */
 public final class ViewTree {
     private static final ObjectMapper MAPPER = JsonMapper.builder().build();
+    private static final Map<Class<?>, List<Component>> COMPONENTS = new ConcurrentHashMap<>();
+
+    private record Component(String name, MethodHandle accessor) {
+    }
 
     private ViewTree() {
     }
 
-    public static Map<String, Object> of(Object model) {
-        return MAPPER.convertValue(model, new TypeReference<Map<String, Object>>() { });
+    /** The tree of a record. */
+    @SuppressWarnings("unchecked")
+    public static Map<String, Object> of(Record model) {
+        return (Map<String, Object>) tree(model);
     }
 
-    /** Pretty-printed JSON ending in a line break. */
-    public static String json(Object model) {
+    /** The tree as pretty-printed JSON, ending in a line break. */
+    public static String json(Record model) {
         try {
-            return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(model) + "\n";
+            return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(tree(model)) + "\n";
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("view model cannot be written as JSON", e);
+        }
+    }
+
+    private static Object tree(Object value) {
+        if (value == null || value instanceof String || value instanceof Number || value instanceof Boolean) {
+            return value;
+        }
+        if (value instanceof List<?> list) {
+            List<Object> items = new ArrayList<>(list.size());
+            list.forEach(item -> items.add(tree(item)));
+            return items;
+        }
+        if (value instanceof Record record) {
+            Map<String, Object> map = new LinkedHashMap<>();
+            for (Component component : COMPONENTS.computeIfAbsent(record.getClass(), ViewTree::components)) {
+                map.put(component.name(), tree(read(component, record)));
+            }
+            return map;
+        }
+        throw new IllegalArgumentException("a view model holds records, lists, text, numbers and booleans, not "
+                + value.getClass().getName());
+    }
+
+    private static List<Component> components(Class<?> type) {
+        List<Component> components = new ArrayList<>();
+        for (RecordComponent component : type.getRecordComponents()) {
+            try {
+                components.add(new Component(component.getName(), MethodHandles.publicLookup().unreflect(component.getAccessor())));
+            } catch (IllegalAccessException e) {
+                throw new IllegalStateException("view model record " + type.getName() + " must be public", e);
+            }
+        }
+        return components;
+    }
+
+    private static Object read(Component component, Record record) {
+        try {
+            return component.accessor().invoke(record);
+        } catch (Throwable e) {
+            throw new IllegalStateException("cannot read " + component.name() + " of " + record.getClass().getName(), e);
         }
     }
 }

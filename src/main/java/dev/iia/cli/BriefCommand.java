@@ -44,6 +44,9 @@ import picocli.CommandLine.Spec;
 final class BriefCommand implements Callable<Integer> {
     enum Format { md, json }
 
+    /** More workers than processors: each write waits for the disk (fsync), and others render meanwhile. */
+    private static final int WORKERS = 2 * Runtime.getRuntime().availableProcessors() + 2;
+
     @Spec
     CommandSpec spec;
 
@@ -101,7 +104,7 @@ final class BriefCommand implements Callable<Integer> {
         }
         Map<Path, Target> targets = targets(files);
         String[] templateProblem = {null};
-        new Batch(new AssessmentLoader(RubricCatalog.shared()), Runtime.getRuntime().availableProcessors())
+        new Batch(new AssessmentLoader(RubricCatalog.shared()), WORKERS)
                 .run(files, result -> write(result, targets, templates), outcome -> {
                     if (outcome.templateProblem() != null && templateProblem[0] == null) {
                         templateProblem[0] = outcome.templateProblem();
