@@ -22,6 +22,7 @@ import java.io.Reader;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -304,6 +305,8 @@ public final class MarkdownTemplates {
                 }
                 shownNames.put(name, shown);
                 return Files.readString(file, StandardCharsets.UTF_8);
+            } catch (CharacterCodingException e) {
+                throw new TemplateException(new Problem(shown, Location.START, "template is not UTF-8 text"));
             } catch (IOException e) {
                 throw FileAccessException.reading(Path.of(shown), e);
             }

@@ -107,6 +107,16 @@ class MarkdownTemplatesTest {
     }
 
     @Test
+    void aTemplateThatIsNotTextIsOneProblem() throws Exception {
+        Path binary = folder.resolve("binary.mustache");
+        Files.write(binary, new byte[] {'a', (byte) 0xC3, (byte) 0x28, 'b'});
+
+        assertThatThrownBy(() -> MarkdownTemplates.file(binary))
+                .isInstanceOf(TemplateException.class)
+                .hasMessage(binary + ":1:1: template is not UTF-8 text");
+    }
+
+    @Test
     void aMissingTemplateFileIsAFileProblem() {
         assertThatThrownBy(() -> MarkdownTemplates.file(folder.resolve("none.mustache")))
                 .isInstanceOf(FileAccessException.class)
