@@ -30,11 +30,10 @@ import picocli.CommandLine.Spec;
 @Command(name = "brief",
         mixinStandardHelpOptions = true,
         sortOptions = false,
-        description = {
-            "Write the Internet Impact Brief of assessments: Markdown from a Mustache template, or the brief's",
-            "view model as JSON. A FILE may be a folder, searched for *.yaml and *.yml files. Each brief goes",
-            "beside its assessment (x.yaml -> x.md) unless -o or --out-dir says otherwise; an existing file",
-            "is never replaced without --force."},
+        description = "Write the Internet Impact Brief of assessments: Markdown from a Mustache template, or the "
+                + "brief's view model as JSON. A FILE may be a folder, searched for *.yaml and *.yml files. Each "
+                + "brief goes beside its assessment (x.yaml -> x.md) unless -o or --out-dir says otherwise; an "
+                + "existing file is never replaced without --force.",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:every brief written",

@@ -22,11 +22,11 @@ import picocli.CommandLine.Spec;
 @Command(name = "diff",
         mixinStandardHelpOptions = true,
         sortOptions = false,
-        description = {
-            "Show what changed between two assessments of the same rubric: the overall level and verdict, the",
-            "levels and scores of properties, goals and enablers, the answers changed, added or removed, the",
-            "effects on people, the recommendations and everything else. Markdown by default, for pull requests.",
-            "Comments, key order, line wrapping and spelling out the default confidence are no change."},
+        description = "Show what changed between two assessments of the same rubric: the overall level and verdict, "
+                + "the levels and scores of properties, goals and enablers, the answers changed, added or removed, "
+                + "the effects on people, the recommendations and everything else. Markdown by default, for pull "
+                + "requests. Comments, key order, line wrapping and spelling out the default confidence are no "
+                + "change.",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:the assessments say the same",

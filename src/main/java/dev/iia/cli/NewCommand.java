@@ -22,10 +22,10 @@ import picocli.CommandLine.Spec;
 @Command(name = "new",
         mixinStandardHelpOptions = true,
         sortOptions = false,
-        description = {
-            "Write a blank assessment to fill in with a text editor: every question of the rubric as comments,",
-            "with its help, examples and the answer keys. Beside it goes the rubric's JSON Schema (when not",
-            "there yet), named on the file's first line so that editors complete and check the answers."},
+        description = "Write a blank assessment to fill in with a text editor: every question of the rubric as "
+                + "comments, with its help, examples and the answer keys. Beside it goes the rubric's JSON Schema "
+                + "(when not there yet), named on the file's first line so that editors complete and check the "
+                + "answers.",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:written",
