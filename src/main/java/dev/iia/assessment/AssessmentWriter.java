@@ -19,7 +19,8 @@ public final class AssessmentWriter {
     private static final String INDENT = "  ";
     /** Words YAML 1.1 reads as booleans or null; {@code NO} (Norway) must stay text. */
     private static final Set<String> RESERVED = Set.of("null", "true", "false", "yes", "no", "on", "off", "y", "n", "~");
-    private static final Pattern PLAIN_SAFE = Pattern.compile("\\p{L}[^\\p{Cntrl}]*");
+    /** Starts with a letter, or is a relative or absolute path ({@code ./x}, {@code ../x}, {@code /x}). */
+    private static final Pattern PLAIN_SAFE = Pattern.compile("(\\p{L}|\\.{1,2}/|/)[^\\p{Cntrl}]*");
 
     private AssessmentWriter() {
     }

@@ -123,7 +123,7 @@ class AssessmentWriterTest {
     @ParameterizedTest
     @ValueSource(strings = {
         "NO", "yes", "Off", "null", "~", "y", "1.10", "007", "0x1F", "1e3", "-1", "+1", ".inf", ".5", "2021-02-16",
-        "12:30", "a: b", "a #b", "ends with colon:", "#hash", "- dash", "? mark", "[flow]", "{map}", "*star", "&amp",
+        "12:30", "./rubric.yaml", "../rubrics/x.yaml", "/abs/path", ".hidden", "..", "a: b", "a #b", "ends with colon:", "#hash", "- dash", "? mark", "[flow]", "{map}", "*star", "&amp",
         "!tag", "|pipe", ">fold", "'single'", "\"double\"", "%percent", "@at", "`tick`", ", comma", " leading", "trailing ",
         "tab\there", "back\\slash", "ünïcödé ✓", "emoji 🌍", "line\r\nbreak", "bell\u0007", "\u2028separator",
         "one\ntwo", "one\ntwo\n", "one\n\ntwo\n\n", "\nleading break", "  indented\nfirst line", "line\n   \nwith spaces only",
