@@ -109,7 +109,7 @@ public final class Screens {
         List<List<Line.Span>> rows = new ArrayList<>();
         rows.add(row("CRITICAL PROPERTY", null, "SCORE", "ANSWERED"));
         score.properties().forEach(p -> rows.add(row(p.criterion().id(), p.level(), signed(p.score()), p.answered() + "/" + p.total())));
-        rows.add(row("GOAL", null, "", ""));
+        rows.add(row("GOAL", null, "SCORE", "ANSWERED"));
         score.goals().forEach(g -> rows.add(row(g.goal().id(), g.level(), signed(g.score()), g.answered() + "/" + g.total())));
         lines.addAll(table(rows));
         lines.add(Line.of("Overall: ").plus(Levels.label(rubric, score.level()), Tone.of(rubric, score.level()))
