@@ -456,28 +456,35 @@ public final class Interview {
                 position = Math.min(position, route.size() - 1);
                 enter(false, events);
             }
-            case "proposal" -> startDetour(Stream.of(ProposalField.values()).<Stop>map(DetailStop::new).toList(), events);
             default -> jump(id, events);
         }
     }
 
-    private void jump(String id, List<Event> events) {
-        Optional<Question> question = rubric.question(id);
-        if (question.isPresent()) {
-            startDetour(List.of(new QuestionStop(rubric.criterionOf(id).orElseThrow(), question.get())), events);
-            return;
-        }
-        Optional<Criterion> criterion = rubric.criterion(id);
-        if (criterion.isPresent()) {
-            startDetour(List.of(new EffectStop(criterion.get())), events);
-            return;
-        }
+    /** To the question or criterion named by its id, or by the start of the one id that starts so. */
+    private void jump(String typed, List<Event> events) {
         List<String> ids = new ArrayList<>(rubric.questions().stream().map(Question::id).toList());
         rubric.criteria().forEach(c -> ids.add(c.id()));
         ids.add("proposal");
-        String suggestion = Suggestions.didYouMean(id, ids);
-        events.add(new Hint("'" + id + "' is not a question or criterion id" + (suggestion.isEmpty() ? "." : suggestion)
-                + " Type an id from the list to change it, Enter to finish, q to save and quit."));
+        List<String> matching = ids.contains(typed) ? List.of(typed) : ids.stream().filter(id -> id.startsWith(typed)).toList();
+        if (matching.size() > 1) {
+            events.add(new Hint("'" + typed + "' starts several ids: " + String.join(", ", matching) + ". Type more of one."));
+            return;
+        }
+        if (matching.isEmpty()) {
+            String suggestion = Suggestions.didYouMean(typed, ids);
+            events.add(new Hint("'" + typed + "' is not a question or criterion id" + (suggestion.isEmpty() ? "." : suggestion)
+                    + " Type an id from the list to change it, Enter to finish, q to save and quit."));
+            return;
+        }
+        String id = matching.get(0);
+        Optional<Question> question = rubric.question(id);
+        if (question.isPresent()) {
+            startDetour(List.of(new QuestionStop(rubric.criterionOf(id).orElseThrow(), question.get())), events);
+        } else if (id.equals("proposal")) {
+            startDetour(Stream.of(ProposalField.values()).<Stop>map(DetailStop::new).toList(), events);
+        } else {
+            startDetour(List.of(new EffectStop(rubric.criterion(id).orElseThrow())), events);
+        }
     }
 
     private void startDetour(List<Stop> stops, List<Event> events) {

@@ -4,14 +4,22 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
-/** One line of output made of styled pieces; front ends without style print {@link #text()}. */
-public record Line(List<Span> spans) {
+/**
+ * One line of output made of styled pieces; front ends without style print {@link #text()}.
+ *
+ * @param hang how far a wrapped continuation is indented, or -1 to indent it like the line itself
+ */
+public record Line(List<Span> spans, int hang) {
     /** A piece of text and how it may be styled. */
     public record Span(String text, Tone tone) {
     }
 
     public Line {
         spans = List.copyOf(spans);
+    }
+
+    public Line(List<Span> spans) {
+        this(spans, -1);
     }
 
     public static Line of(String text) {
@@ -33,13 +41,18 @@ public record Line(List<Span> spans) {
     public Line plus(String text, Tone tone) {
         List<Span> more = new ArrayList<>(spans);
         more.add(new Span(text, tone));
-        return new Line(more);
+        return new Line(more, hang);
     }
 
     public Line plus(Line more) {
         List<Span> joined = new ArrayList<>(spans);
         joined.addAll(more.spans);
-        return new Line(joined);
+        return new Line(joined, hang);
+    }
+
+    /** The same line, wrapped continuations starting at column {@code hang}. */
+    public Line hanging(int hang) {
+        return new Line(spans, hang);
     }
 
     public String text() {
@@ -47,15 +60,15 @@ public record Line(List<Span> spans) {
     }
 
     /**
-     * The line broken at spaces into lines at most {@code width} wide, each continuation indented
-     * like the line itself; a width of 0 or less leaves it whole. Words longer than the width stay whole.
+     * The line broken at spaces into lines at most {@code width} wide, continuations indented by
+     * {@link #hang}; a width of 0 or less leaves it whole. Words longer than the width stay whole.
      */
     public List<Line> wrap(int width) {
         String text = text();
         if (width <= 0 || text.length() <= width) {
             return List.of(this);
         }
-        String indent = " ".repeat(text.length() - text.stripLeading().length());
+        String indent = " ".repeat(hang >= 0 ? hang : text.length() - text.stripLeading().length());
         List<Line> lines = new ArrayList<>();
         List<Span> current = new ArrayList<>();
         int column = 0;

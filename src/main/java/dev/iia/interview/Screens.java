@@ -187,7 +187,9 @@ public final class Screens {
     private List<Line> review(AssessmentScore score, Assessment assessment, List<Criterion> criteria) {
         List<Line> lines = new ArrayList<>();
         lines.add(Line.empty());
-        lines.add(Line.of("Review: " + assessment.proposal().title(), Tone.HEADING));
+        long answered = criteria.stream().flatMap(c -> c.questions().stream()).filter(q -> assessment.answers().containsKey(q.id())).count();
+        long questions = criteria.stream().mapToLong(c -> c.questions().size()).sum();
+        lines.add(Line.of("Review: " + assessment.proposal().title() + " (" + answered + " of " + questions + " answered)", Tone.HEADING));
         lines.add(Line.of("Overall so far: ").plus(Levels.label(rubric, score.level()), Tone.of(rubric, score.level()))
                 .plus(". " + score.verdict().text()));
         String group = null;
@@ -205,7 +207,7 @@ public final class Screens {
             for (Question question : criterion.questions()) {
                 String id = "    " + question.id() + " ".repeat(idWidth - question.id().length()) + "  ";
                 lines.add(assessment.answer(question.id()).map(a -> Line.of(id).plus(answer(a)))
-                        .orElse(Line.of(id).plus("not answered", Tone.MUTED)));
+                        .orElse(Line.of(id).plus("not answered", Tone.MUTED)).hanging(id.length()));
             }
             String effect = assessment.effects().get(criterion.id());
             lines.add(Line.of("    effect on people: ", Tone.MUTED).plus(effect == null ? "none given" : excerpt(effect),
@@ -395,9 +397,13 @@ public final class Screens {
         return text.strip().lines().findFirst().orElse("");
     }
 
+    /** The first line of a text, shortened to a glance; "…" when anything is left out. */
     private static String excerpt(String text) {
-        String line = reflow(text);
-        return line.length() <= EXCERPT ? line : line.substring(0, EXCERPT - 1).stripTrailing() + "…";
+        String line = firstLine(text);
+        if (line.length() > EXCERPT) {
+            return line.substring(0, EXCERPT - 1).stripTrailing() + "…";
+        }
+        return text.strip().contains("\n") ? line + " …" : line;
     }
 
 }

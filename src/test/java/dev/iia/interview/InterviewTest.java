@@ -434,6 +434,20 @@ class InterviewTest {
             assertThat(interview.prompt()).isEqualTo(new Prompt.Review());
         }
 
+        @Test
+        void theStartOfOneIdIsEnoughAndTheStartOfSeveralListsThem() {
+            Interview interview = resumed(fullyAnswered());
+
+            type(interview, "names");
+            assertThat(interview.prompt()).isEqualTo(new Prompt.Effect(criterion("names"), false, false));
+            type(interview, "", "privacy-m");
+
+            assertThat(hints()).isEmpty();
+            assertThat(ratingOf(interview)).isEqualTo("privacy-monitoring");
+            type(interview, "b", "access-");
+            assertThat(hints()).containsExactly("'access-' starts several ids: access-cost, access-permission. Type more of one.");
+        }
+
         @ParameterizedTest
         @ValueSource(strings = {"", "f", "F"})
         void enterOrFFinishes(String input) {

@@ -19,6 +19,15 @@ class LineTest {
     }
 
     @Test
+    void aHangingIndentLinesContinuationsUpUnderAColumn() {
+        Line line = Line.of("    access-cost  negative, high confidence: every network pays").hanging(17);
+
+        assertThat(line.wrap(50)).extracting(Line::text).containsExactly(
+                "    access-cost  negative, high confidence: every",
+                "                 network pays");
+    }
+
+    @Test
     void aWidthOfZeroOrAShortLineLeavesItWhole() {
         Line line = Line.of("a short line");
 

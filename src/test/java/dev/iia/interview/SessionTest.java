@@ -59,6 +59,8 @@ class SessionTest {
                 .contains("Critical property 1 of 2: Accessible infrastructure")
                 .contains("[1/6] Critical property › Accessible infrastructure")
                 .contains("Accessible infrastructure so far: Negative (score -0.59, 2 of 2 answered)")
+                .contains("Review: Gateway decree (6 of 6 answered)")
+                .contains("    names-split   strongly-negative, medium confidence: A national root.\n")
                 .contains("Finished: 6 of 6 questions answered, saved in x.yaml.")
                 .contains("Overall: Negative. Undermines 2 of 2 critical properties");
         assertThat(output.toString()).doesNotContain("\u001b");
