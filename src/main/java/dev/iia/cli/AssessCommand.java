@@ -19,6 +19,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -32,11 +33,12 @@ import picocli.CommandLine.Spec;
 @Command(name = "assess",
         mixinStandardHelpOptions = true,
         description = {
-            "Assess a proposal step by step: its details, then every question of the rubric, with help and",
-            "examples at hand. Creates FILE, or resumes it at the first unanswered question. Every answer is",
-            "saved as soon as it is given, so stopping at any moment loses nothing.",
+            "Assess a proposal question by question, with help and examples at hand.",
+            "Creates FILE, or resumes it at the first unanswered question. Each answer",
+            "is saved as soon as it is given: stopping at any moment loses nothing.",
             "",
-            "Keys: a number or scale key answers; ? help, b back, s skip, r review, q save and quit."},
+            "Keys: a number or scale key answers; ? help, b back, s skip, r review,",
+            "q save and quit."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:finished, or saved and stopped (q, end of input)",
@@ -51,7 +53,7 @@ final class AssessCommand implements Callable<Integer> {
     @ParentCommand
     IiaCommand root;
 
-    @Parameters(paramLabel = "FILE", description = "The assessment to create or resume, e.g. my-proposal.yaml.")
+    @Parameters(paramLabel = "FILE", description = "The assessment file to create or resume.")
     Path file;
 
     @Option(names = "--rubric", paramLabel = "RUBRIC",
@@ -90,9 +92,14 @@ final class AssessCommand implements Callable<Integer> {
         }
     }
 
-    /** The last step of a finished assessment, after its summary. */
+    /** The last step of a finished assessment, after its summary: where to go from here. */
     private void afterFinishing(Console console) {
-        console.show(List.of(Line.of("See how each level was reached: iia score --explain " + shellWord(file.toString()))));
+        List<Line> next = new ArrayList<>();
+        next.add(Line.of("See how each level was reached: iia score --explain " + shellWord(file.toString())));
+        if (quick) {
+            next.add(Line.of("Assess the enablers too: iia assess " + shellWord(file.toString())));
+        }
+        console.show(next);
     }
 
     private void checkLocation() {

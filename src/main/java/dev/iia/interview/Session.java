@@ -102,8 +102,11 @@ public final class Session {
     }
 
     /** Runs when the process is stopped before the session ended: keep what was typed, free the file. */
-    private void stopAtExit() {
+    private synchronized void stopAtExit() {
         try {
+            if (result == null) {
+                console.show(List.of(Line.empty()));
+            }
             end(Result.INTERRUPTED, null);
         } catch (RuntimeException e) {
             // The terminal may be gone already (a closed window); every confirmed answer is on disk.

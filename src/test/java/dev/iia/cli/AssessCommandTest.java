@@ -47,7 +47,8 @@ class AssessCommandTest {
                 .contains("\n  accessible-infrastructure  No impact     0.00   4/4\n")
                 .contains("\n  trustworthy                Not assessed  -      0/6\n")
                 .contains("Overall: No impact. Undermines 0 of 5 critical properties and harms 0 of 4 goals (not assessed: 4 goals).")
-                .contains("See how each level was reached: iia score --explain " + file);
+                .contains("See how each level was reached: iia score --explain " + file)
+                .endsWith("Assess the enablers too: iia assess " + file + "\n");
         assertThat(Cli.run("validate", file.toString()).code()).isZero();
         assertThat(Cli.run("score", file.toString()).out()).contains("No impact").contains("16/44");
     }
