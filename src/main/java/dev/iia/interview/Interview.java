@@ -234,8 +234,6 @@ public final class Interview {
         return detour.isEmpty() ? route.get(position) : detour.get(detourPosition);
     }
 
-    // Moving between stops.
-
     private void enter(boolean forward, List<Event> events) {
         reviewing = false;
         clearDraft();
@@ -316,8 +314,6 @@ public final class Interview {
         draftLinks.clear();
         insisted = false;
     }
-
-    // The prompts.
 
     private void detail(ProposalField field, String line, List<Event> events) {
         String input = line.strip();
@@ -521,8 +517,6 @@ public final class Interview {
         }
         return true;
     }
-
-    // Drafts and answers.
 
     private void collect(String line) {
         String text = line.strip();

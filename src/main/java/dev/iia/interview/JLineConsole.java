@@ -55,7 +55,8 @@ public final class JLineConsole implements Console {
 
     @Override
     public void show(List<Line> lines) {
-        int width = terminal.getWidth() > 0 ? Math.min(terminal.getWidth(), MAX_WIDTH) : 80;
+        int columns = terminal.getColumns();
+        int width = columns > 0 ? Math.min(columns, MAX_WIDTH) : 80;
         for (Line line : lines) {
             for (Line part : line.wrap(width - 1)) {
                 terminal.writer().println(colour ? styled(part).toAnsi(terminal) : part.text());

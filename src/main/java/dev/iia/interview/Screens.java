@@ -37,10 +37,11 @@ public final class Screens {
         List<Line> lines = new ArrayList<>();
         int questions = interview.questionsInScope().size();
         long properties = interview.criteriaInScope().stream().filter(Criterion::isProperty).count();
+        long enablers = interview.criteriaInScope().size() - properties;
         String what = interview.scope() == Scope.CRITICAL_PROPERTIES
-                ? "a quick assessment: the " + questions + " questions on the " + properties + " critical properties"
-                : questions + " questions on " + properties + " critical properties and " + (interview.criteriaInScope().size() - properties)
-                        + " enablers";
+                ? "a quick assessment: the " + questions + " questions on the " + count(properties, "critical property", "critical properties")
+                : questions + " questions on " + count(properties, "critical property", "critical properties") + " and "
+                        + count(enablers, "enabler", "enablers");
         if (created) {
             lines.add(Line.of("New assessment " + file + " with rubric " + rubric.reference() + " (" + rubric.title() + "): " + what + ".",
                     Tone.HEADING));
@@ -366,6 +367,10 @@ public final class Screens {
             lines.add(line);
         }
         return lines;
+    }
+
+    private static String count(long count, String one, String many) {
+        return count + " " + (count == 1 ? one : many);
     }
 
     private static String signed(Double score) {

@@ -21,8 +21,8 @@ public final class Session {
     /** How a session ended. */
     public enum Result { FINISHED, QUIT, END_OF_INPUT, INTERRUPTED }
 
-    /** The end of a session: how it ended and the assessment as saved. */
-    public record Outcome(Result result, Assessment assessment, boolean saved) {
+    /** The end of a session: how it ended and the assessment as it is saved. */
+    public record Outcome(Result result, Assessment assessment) {
     }
 
     private final Interview interview;
@@ -98,7 +98,7 @@ public final class Session {
                     ? screens.summary(Scorer.score(interview.rubric(), interview.assessment()), shownAs)
                     : List.of(screens.stopped(how, interview, shownAs, resumeCommand)));
         }
-        return new Outcome(result, interview.assessment(), interview.saveable());
+        return new Outcome(result, interview.assessment());
     }
 
     /** Runs when the process is stopped before the session ended: keep what was typed, free the file. */
