@@ -112,14 +112,18 @@ final class AssessCommand implements Callable<Integer> {
         }
     }
 
-    private Start resume() throws IOException {
+    private Start resume() {
         LoadedAssessment loaded = new AssessmentLoader(RubricCatalog.shared()).load(file);
         if (rubric != null && !resolveRubric().equals(loaded.rubric())) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--rubric: " + file + " already answers rubric "
                     + loaded.assessment().rubric() + "; --rubric chooses the rubric of a new file only");
         }
-        AssessmentFile saved = AssessmentFile.existing(file, Files.readAllBytes(file), loaded.assessment());
-        return new Start(loaded.rubric(), loaded.assessment(), saved, false);
+        try {
+            AssessmentFile saved = AssessmentFile.existing(file, Files.readAllBytes(file), loaded.assessment());
+            return new Start(loaded.rubric(), loaded.assessment(), saved, false);
+        } catch (IOException e) {
+            throw FileAccessException.reading(file, e);
+        }
     }
 
     private Start create() {
