@@ -43,4 +43,19 @@ public record Assessment(
     public Optional<String> effect(String criterionId) {
         return Optional.ofNullable(effects.get(criterionId));
     }
+
+    public Assessment withProposal(Proposal proposal) {
+        return new Assessment(schema, rubric, proposal, authors, version, date, context, assumptions, answers, effects,
+                conclusions, recommendations);
+    }
+
+    public Assessment withAnswers(Map<String, Answer> answers) {
+        return new Assessment(schema, rubric, proposal, authors, version, date, context, assumptions, answers, effects,
+                conclusions, recommendations);
+    }
+
+    public Assessment withEffects(Map<String, String> effects) {
+        return new Assessment(schema, rubric, proposal, authors, version, date, context, assumptions, answers, effects,
+                conclusions, recommendations);
+    }
 }

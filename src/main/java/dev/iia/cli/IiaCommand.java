@@ -1,5 +1,6 @@
 package dev.iia.cli;
 
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.util.Arrays;
 import java.util.Map;
@@ -23,6 +24,7 @@ import picocli.CommandLine.Spec;
                 + "connected, secure and trustworthy Internet; score it transparently; and write an Internet "
                 + "Impact Brief.",
         subcommands = {
+            AssessCommand.class,
             ScoreCommand.class,
             BriefCommand.class,
             NewCommand.class,
@@ -56,11 +58,19 @@ public final class IiaCommand implements Runnable {
     boolean debug;
 
     private Map<String, String> environment = Map.of();
+    private InputStream in = System.in;
 
     /** A command line configured as {@code main} uses it: writers, colours, error handling. */
     public static CommandLine commandLine(PrintWriter out, PrintWriter err, Map<String, String> environment, String... args) {
+        return commandLine(System.in, out, err, environment, args);
+    }
+
+    /** The same, reading what users type (in {@code iia assess}) from {@code in}. */
+    public static CommandLine commandLine(InputStream in, PrintWriter out, PrintWriter err, Map<String, String> environment,
+                                          String... args) {
         IiaCommand root = new IiaCommand();
         root.environment = Map.copyOf(environment);
+        root.in = in;
         CommandLine commandLine = new CommandLine(root);
         commandLine.setOut(out);
         commandLine.setErr(err);
@@ -89,9 +99,19 @@ public final class IiaCommand implements Runnable {
         return debug;
     }
 
+    public InputStream in() {
+        return in;
+    }
+
+    /** Colour unless --no-color or a non-empty NO_COLOR says otherwise (whether output is a terminal aside). */
+    boolean colourWanted() {
+        String noColorVariable = environment.get("NO_COLOR");
+        return !noColor && (noColorVariable == null || noColorVariable.isEmpty());
+    }
+
     @Override
     public void run() {
         spec.commandLine().usage(spec.commandLine().getErr());
-        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: score, brief, new, diff, validate, rubric, schema, ...");
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: assess, score, brief, new, diff, validate, rubric, schema, ...");
     }
 }

@@ -2,6 +2,7 @@ package dev.iia.cli;
 
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
+import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -23,7 +24,12 @@ public final class Main {
 
     /** Runs iia as from the command line, writing to the given streams; the test and embedding entry point. */
     public static int run(String[] args, PrintWriter out, PrintWriter err, Map<String, String> environment) {
-        return IiaCommand.commandLine(out, err, environment, args).execute(args);
+        return run(args, System.in, out, err, environment);
+    }
+
+    /** The same, reading what users type from {@code in}. */
+    public static int run(String[] args, InputStream in, PrintWriter out, PrintWriter err, Map<String, String> environment) {
+        return IiaCommand.commandLine(in, out, err, environment, args).execute(args);
     }
 
     private static PrintWriter utf8(FileDescriptor descriptor) {

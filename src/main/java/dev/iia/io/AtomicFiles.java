@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Every file iia writes goes through here: the content goes to a temporary file beside the target,
@@ -41,7 +42,7 @@ public final class AtomicFiles {
         }
         Path temporary = null;
         try {
-            temporary = Files.createTempFile(folder, "." + absolute.getFileName(), ".tmp");
+            temporary = createTemporary(folder, absolute);
             try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE)) {
                 ByteBuffer buffer = ByteBuffer.wrap(content);
                 while (buffer.hasRemaining()) {
@@ -64,6 +65,33 @@ public final class AtomicFiles {
         } finally {
             deleteQuietly(temporary);
         }
+    }
+
+    /**
+     * A new empty file beside the target. {@code Files.createTempFile} would make it readable by its
+     * owner only, and the target would take that on: instead a new file gets the permissions any new
+     * file gets (the umask), and a replaced file keeps its own.
+     */
+    private static Path createTemporary(Path folder, Path target) throws IOException {
+        Path temporary;
+        while (true) {
+            temporary = folder.resolve("." + target.getFileName() + "."
+                    + Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36) + ".tmp");
+            try {
+                Files.createFile(temporary);
+                break;
+            } catch (FileAlreadyExistsException e) {
+                // Another writer picked the same name: draw again.
+            }
+        }
+        try {
+            if (Files.exists(target)) {
+                Files.setPosixFilePermissions(temporary, Files.getPosixFilePermissions(target));
+            }
+        } catch (UnsupportedOperationException e) {
+            // Not a POSIX file system: the file gets what the system gives new files.
+        }
+        return temporary;
     }
 
     private static void move(Path temporary, Path target) throws IOException {

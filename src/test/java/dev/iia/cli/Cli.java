@@ -1,7 +1,9 @@
 package dev.iia.cli;
 
+import java.io.ByteArrayInputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 /** Runs iia in-process as a user would from a shell, capturing what it prints. */
@@ -21,9 +23,19 @@ public final class Cli {
     }
 
     public static Run run(Map<String, String> environment, String... args) {
+        return runWithInput("", environment, args);
+    }
+
+    /** Runs iia with {@code input} as what the user types, line by line (for {@code iia assess}). */
+    public static Run runWithInput(String input, String... args) {
+        return runWithInput(input, Map.of(), args);
+    }
+
+    public static Run runWithInput(String input, Map<String, String> environment, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int code = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true), environment);
+        int code = Main.run(args, new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)),
+                new PrintWriter(out, true), new PrintWriter(err, true), environment);
         return new Run(code, out.toString(), err.toString());
     }
 }

@@ -1,0 +1,180 @@
+package dev.iia.cli;
+
+import dev.iia.assessment.Assessment;
+import dev.iia.assessment.AssessmentFile;
+import dev.iia.assessment.AssessmentLoader;
+import dev.iia.assessment.LoadedAssessment;
+import dev.iia.interview.Console;
+import dev.iia.interview.Interview;
+import dev.iia.interview.JLineConsole;
+import dev.iia.interview.Line;
+import dev.iia.interview.PlainConsole;
+import dev.iia.interview.Scope;
+import dev.iia.interview.Session;
+import dev.iia.io.FileAccessException;
+import dev.iia.io.LockFile;
+import dev.iia.rubric.Rubric;
+import dev.iia.rubric.RubricCatalog;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "assess",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Assess a proposal question by question, with help and examples at hand.",
+            "Creates FILE, or resumes it at the first unanswered question. Each answer",
+            "is saved as soon as it is given: stopping at any moment loses nothing.",
+            "",
+            "Keys: a number or scale key answers; ? help, b back, s skip, r review,",
+            "q save and quit."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+            "0:finished, or saved and stopped (q, end of input)",
+            "2:usage error",
+            "3:FILE exists but is invalid (its problems are listed; it is left untouched), or a bad --rubric",
+            "4:FILE cannot be read or written, or is open in another iia session",
+            "130:interrupted (Ctrl-C); every answer given is saved"})
+final class AssessCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @ParentCommand
+    IiaCommand root;
+
+    @Parameters(paramLabel = "FILE", description = "The assessment file to create or resume.")
+    Path file;
+
+    @Option(names = "--rubric", paramLabel = "RUBRIC",
+            description = "For a new FILE: a built-in rubric (id or id@version) or a rubric file (default: iwn).")
+    String rubric;
+
+    @Option(names = "--quick", description = "Ask only the questions on the critical properties.")
+    boolean quick;
+
+    @Option(names = "--plain", description = "Plain line-by-line questions without escape codes, for screen readers"
+            + " (also used when input or output is not a terminal).")
+    boolean plain;
+
+    /** What the session starts from: the assessment so far and the file it is saved in. */
+    private record Start(Rubric rubric, Assessment assessment, AssessmentFile file, boolean created) {
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter err = spec.commandLine().getErr();
+        checkLocation();
+        try (LockFile lock = LockFile.acquire(file)) {
+            lock.staleHolder().ifPresent(holder -> err.println("iia: took over " + lock.path()
+                    + ", left by an iia session that ended without releasing it (" + holder + ")"));
+            err.flush();
+            Start start = Files.exists(file) ? resume() : create();
+            Interview interview = new Interview(start.rubric(), start.assessment(), quick ? Scope.CRITICAL_PROPERTIES : Scope.ALL);
+            try (Console console = openConsole()) {
+                Session session = new Session(interview, console, start.file(), file.toString(), resumeCommand(), lock);
+                Session.Outcome outcome = session.run(start.created());
+                if (outcome.result() == Session.Result.FINISHED) {
+                    afterFinishing(console);
+                }
+                return outcome.result() == Session.Result.INTERRUPTED ? ExitCodes.INTERRUPTED : ExitCodes.OK;
+            }
+        }
+    }
+
+    /** The last step of a finished assessment, after its summary: where to go from here. */
+    private void afterFinishing(Console console) {
+        List<Line> next = new ArrayList<>();
+        next.add(Line.of("See how each level was reached: iia score --explain " + shellWord(file.toString())));
+        if (quick) {
+            next.add(Line.of("Assess the enablers too: iia assess " + shellWord(file.toString())));
+        }
+        console.show(next);
+    }
+
+    private void checkLocation() {
+        if (Files.isDirectory(file)) {
+            throw new FileAccessException(file + ": is a folder; name the assessment file, such as " + file.resolve("my-proposal.yaml"));
+        }
+        Path folder = file.toAbsolutePath().getParent();
+        if (!Files.isDirectory(folder)) {
+            throw new FileAccessException(file + ": cannot create: the folder " + folder + " does not exist");
+        }
+    }
+
+    private Start resume() {
+        LoadedAssessment loaded = new AssessmentLoader(RubricCatalog.shared()).load(file);
+        if (rubric != null && !resolveRubric().equals(loaded.rubric())) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--rubric: " + file + " already answers rubric "
+                    + loaded.assessment().rubric() + "; --rubric chooses the rubric of a new file only");
+        }
+        try {
+            AssessmentFile saved = AssessmentFile.existing(file, Files.readAllBytes(file), loaded.assessment());
+            return new Start(loaded.rubric(), loaded.assessment(), saved, false);
+        } catch (IOException e) {
+            throw FileAccessException.reading(file, e);
+        }
+    }
+
+    private Start create() {
+        Rubric chosen = resolveRubric();
+        Assessment empty = new Assessment(null, rubricReference(chosen), null, null, null, null, null, null, null, null, null, null);
+        return new Start(chosen, empty, AssessmentFile.created(file), true);
+    }
+
+    private Rubric resolveRubric() {
+        return RubricCatalog.shared().resolve(rubric != null ? rubric : RubricCatalog.DEFAULT_ID, Path.of("").toAbsolutePath());
+    }
+
+    /** How the new file names its rubric: a built-in one with its version, a file relative to the assessment. */
+    private String rubricReference(Rubric chosen) {
+        if (rubric == null || !RubricCatalog.isPath(rubric)) {
+            return chosen.reference();
+        }
+        Path rubricFile = Path.of(rubric).toAbsolutePath().normalize();
+        String relative = file.toAbsolutePath().normalize().getParent().relativize(rubricFile).toString().replace('\\', '/');
+        return relative.startsWith("../") ? relative : "./" + relative;
+    }
+
+    private Console openConsole() throws IOException {
+        boolean systemInput = root.in() == System.in;
+        boolean terminal = systemInput && System.console() != null && !"dumb".equals(root.environment().get("TERM"));
+        if (terminal && !plain) {
+            return JLineConsole.system(root.colourWanted());
+        }
+        boolean echo = !terminal && !(systemInput && inputIsTerminal());
+        return new PlainConsole(root.in(), spec.commandLine().getOut(), echo);
+    }
+
+    /** Whether standard input is a terminal even though output is not (Java 17 cannot ask directly). */
+    private static boolean inputIsTerminal() {
+        try {
+            Process test = new ProcessBuilder("test", "-t", "0").redirectInput(ProcessBuilder.Redirect.INHERIT).start();
+            return test.waitFor() == 0;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    private String resumeCommand() {
+        return "iia assess " + (quick ? "--quick " : "") + shellWord(file.toString());
+    }
+
+    /** A word the shell reads as it is: quoted when it holds anything but safe characters. */
+    private static String shellWord(String word) {
+        return word.matches("[A-Za-z0-9_./@%+=:,-]+") ? word : "'" + word.replace("'", "'\\''") + "'";
+    }
+}

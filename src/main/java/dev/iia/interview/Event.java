@@ -1,0 +1,44 @@
+package dev.iia.interview;
+
+import dev.iia.assessment.Answer;
+import dev.iia.assessment.Assessment;
+import dev.iia.rubric.Criterion;
+import dev.iia.rubric.Question;
+import dev.iia.scoring.AssessmentScore;
+import dev.iia.scoring.CriterionScore;
+import java.util.List;
+
+/** Something the interview reports in reply to input: front ends show it; {@link Changed} is saved. */
+public sealed interface Event {
+    /** The proposal details begin. */
+    record ProposalIntro() implements Event {
+    }
+
+    /** A criterion begins: its title, goal and summary. */
+    record CriterionIntro(Criterion criterion) implements Event {
+    }
+
+    /** A question is asked: question {@code number} of {@code count} in scope, with its current answer or null. */
+    record QuestionShown(Criterion criterion, Question question, int number, int count, Answer current) implements Event {
+    }
+
+    /** {@code ?} was typed: help for what the prompt asks. */
+    record Help(Prompt about) implements Event {
+    }
+
+    /** The questions of a criterion are done: its level so far, and its current effect on people or null. */
+    record CriterionDone(CriterionScore score, String effect) implements Event {
+    }
+
+    /** The review screen: every criterion in scope with its level and answers. */
+    record ReviewShown(AssessmentScore score, Assessment assessment, List<Criterion> criteria) implements Event {
+    }
+
+    /** The input was not understood or not enough; the same prompt follows. */
+    record Hint(String text) implements Event {
+    }
+
+    /** The assessment changed and can be saved (it has a proposal title). */
+    record Changed(Assessment assessment) implements Event {
+    }
+}

@@ -1,0 +1,34 @@
+package dev.iia.interview;
+
+import dev.iia.rubric.Criterion;
+import dev.iia.rubric.Question;
+
+/** What the interview waits for now: one line of input. Front ends show it and send back what was typed. */
+public sealed interface Prompt {
+    /**
+     * A proposal detail. {@code continuation} is true for the second and later lines of a
+     * multi-line detail; {@code current} is the value Enter keeps, or null.
+     */
+    record Detail(ProposalField field, boolean continuation, String current) implements Prompt {
+    }
+
+    /** The rating of a question: a number or scale key, or a command. Enter keeps the answer when {@code answered}. */
+    record Rating(Criterion criterion, Question question, boolean answered) implements Prompt {
+    }
+
+    /** How sure the rating is; Enter takes {@code preset}. */
+    record Confidence(Question question, String impact, String preset) implements Prompt {
+    }
+
+    /** Why: lines until an empty one. Enter on the first line keeps the current rationale when {@code keepsCurrent}. */
+    record Rationale(Question question, String impact, boolean continuation, boolean keepsCurrent) implements Prompt {
+    }
+
+    /** The effect on people of the impact on a criterion: lines until an empty one, optional. */
+    record Effect(Criterion criterion, boolean continuation, boolean keepsCurrent) implements Prompt {
+    }
+
+    /** The review: an id to change, Enter to finish. */
+    record Review() implements Prompt {
+    }
+}

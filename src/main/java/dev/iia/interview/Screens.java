@@ -1,0 +1,414 @@
+package dev.iia.interview;
+
+import dev.iia.assessment.Answer;
+import dev.iia.assessment.Assessment;
+import dev.iia.assessment.AssessmentFile;
+import dev.iia.interview.Console.Ask;
+import dev.iia.rubric.ConfidenceLevel;
+import dev.iia.rubric.Criterion;
+import dev.iia.rubric.Numbers;
+import dev.iia.rubric.Question;
+import dev.iia.rubric.Rubric;
+import dev.iia.rubric.ScaleEntry;
+import dev.iia.scoring.AssessmentScore;
+import dev.iia.scoring.CriterionScore;
+import dev.iia.scoring.Levels;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * What the interview looks like, the same for every front end: events and prompts as lines of
+ * styled text. Paragraphs come as one line each; a front end wraps them to its width or leaves
+ * them whole (screen readers and logs).
+ */
+public final class Screens {
+    private static final String COMMANDS = "? help, b back, s skip, r review, q save and quit";
+    private static final int EXCERPT = 60;
+
+    private final Rubric rubric;
+
+    public Screens(Rubric rubric) {
+        this.rubric = rubric;
+    }
+
+    /** The first lines of a session: what is assessed, where it is saved, how much is done. */
+    public List<Line> welcome(Interview interview, String file, boolean created) {
+        List<Line> lines = new ArrayList<>();
+        int questions = interview.questionsInScope().size();
+        long properties = interview.criteriaInScope().stream().filter(Criterion::isProperty).count();
+        long enablers = interview.criteriaInScope().size() - properties;
+        String what = interview.scope() == Scope.CRITICAL_PROPERTIES
+                ? "a quick assessment: the " + questions + " questions on the " + count(properties, "critical property", "critical properties")
+                : questions + " questions on " + count(properties, "critical property", "critical properties") + " and "
+                        + count(enablers, "enabler", "enablers");
+        if (created) {
+            lines.add(Line.of("New assessment " + file + " with rubric " + rubric.reference() + " (" + rubric.title() + "): " + what + ".",
+                    Tone.HEADING));
+        } else {
+            lines.add(Line.of("Resuming " + file + ": " + interview.answeredInScope() + " of " + questions + " answered; " + what + ".",
+                    Tone.HEADING));
+        }
+        lines.add(Line.of("Each answer is saved as soon as it is given. Keys: number or key to answer, " + COMMANDS + ".", Tone.MUTED));
+        return lines;
+    }
+
+    public List<Line> render(Event event) {
+        List<Line> lines;
+        if (event instanceof Event.ProposalIntro) {
+            lines = List.of(Line.empty(), Line.of("About the proposal", Tone.HEADING),
+                    Line.of("What do you assess? Only the title is required; Enter skips the other details.", Tone.MUTED));
+        } else if (event instanceof Event.CriterionIntro intro) {
+            lines = criterionIntro(intro.criterion());
+        } else if (event instanceof Event.QuestionShown shown) {
+            lines = question(shown);
+        } else if (event instanceof Event.Help help) {
+            lines = help(help.about());
+        } else if (event instanceof Event.CriterionDone done) {
+            lines = criterionDone(done.score(), done.effect());
+        } else if (event instanceof Event.ReviewShown review) {
+            lines = review(review.score(), review.assessment(), review.criteria());
+        } else if (event instanceof Event.Hint hint) {
+            lines = List.of(Line.of(hint.text(), Tone.HINT));
+        } else {
+            lines = List.of();
+        }
+        return lines;
+    }
+
+    public Ask ask(Prompt prompt) {
+        if (prompt instanceof Prompt.Detail detail) {
+            return new Ask(detailPrompt(detail), List.of());
+        }
+        if (prompt instanceof Prompt.Rating rating) {
+            return new Ask("Rating (1–" + rubric.scale().size() + (rating.answered() ? ", Enter keeps it" : ", ? for help") + "): ",
+                    rubric.scale().stream().map(ScaleEntry::key).toList());
+        }
+        if (prompt instanceof Prompt.Confidence confidence) {
+            List<String> keys = rubric.confidence().stream().map(ConfidenceLevel::key).toList();
+            return new Ask("How sure are you? " + numbered(keys) + " [Enter: " + confidence.preset() + "]: ", keys);
+        }
+        if (prompt instanceof Prompt.Rationale rationale) {
+            return new Ask(rationale.continuation() ? "  > "
+                    : "Why? Lines of text, an empty line ends" + (rationale.keepsCurrent() ? " (Enter keeps the current one)" : "") + ": ",
+                    List.of());
+        }
+        if (prompt instanceof Prompt.Effect effect) {
+            return new Ask(effect.continuation() ? "  > "
+                    : "Effect on people, an empty line ends (Enter " + (effect.keepsCurrent() ? "keeps the current one" : "skips") + "): ",
+                    List.of());
+        }
+        return new Ask("Id to change, or Enter to finish: ", reviewIds());
+    }
+
+    /** The end of a finished interview: every property and goal with its level, and the verdict. */
+    public List<Line> summary(AssessmentScore score, String file) {
+        List<Line> lines = new ArrayList<>();
+        lines.add(Line.empty());
+        lines.add(Line.of("Finished: " + score.answered() + " of " + score.total() + " questions answered, saved in " + file + ".",
+                Tone.HEADING));
+        List<List<Line.Span>> rows = new ArrayList<>();
+        rows.add(row("CRITICAL PROPERTY", null, "SCORE", "ANSWERED"));
+        score.properties().forEach(p -> rows.add(row(p.criterion().id(), p.level(), signed(p.score()), p.answered() + "/" + p.total())));
+        rows.add(row("GOAL", null, "SCORE", "ANSWERED"));
+        score.goals().forEach(g -> rows.add(row(g.goal().id(), g.level(), signed(g.score()), g.answered() + "/" + g.total())));
+        lines.addAll(table(rows));
+        lines.add(Line.of("Overall: ").plus(Levels.label(rubric, score.level()), Tone.of(rubric, score.level()))
+                .plus(". " + score.verdict().text()));
+        return lines;
+    }
+
+    /** The one line after a session stopped before finishing: what is saved and how to go on. */
+    public Line stopped(Session.Result how, Interview interview, String file, String resumeCommand) {
+        String why = switch (how) {
+            case INTERRUPTED -> "Interrupted. ";
+            case END_OF_INPUT -> "End of input. ";
+            default -> "";
+        };
+        if (!interview.saveable()) {
+            return Line.of(why + "Nothing saved: " + file + " is written once the proposal has a title.");
+        }
+        return Line.of(why + "Saved " + interview.answeredInScope() + " of " + interview.questionsInScope().size() + " answers in " + file
+                + ". Resume with: " + resumeCommand);
+    }
+
+    public Line backup(AssessmentFile.Backup backup, String file) {
+        String copy = backup.path().getFileName().toString();
+        return Line.of(backup.reason() == AssessmentFile.BackupReason.LAYOUT
+                ? "Kept the original " + file + " as " + copy + ": saving rewrites the file in iia's layout, without its comments."
+                : file + " was changed outside this session: kept that version as " + copy + ".", Tone.HINT);
+    }
+
+    private List<Line> criterionIntro(Criterion criterion) {
+        List<Line> lines = new ArrayList<>();
+        lines.add(Line.empty());
+        if (criterion.isProperty()) {
+            lines.add(Line.of("Critical property " + (rubric.properties().indexOf(criterion) + 1) + " of " + rubric.properties().size()
+                    + ": " + criterion.title(), Tone.HEADING));
+        } else {
+            lines.add(Line.of("Enabler " + (rubric.enablers().indexOf(criterion) + 1) + " of " + rubric.enablers().size()
+                    + " (goal: " + goalTitle(criterion) + "): " + criterion.title(), Tone.HEADING));
+        }
+        lines.addAll(paragraphs(criterion.summary(), ""));
+        return lines;
+    }
+
+    private List<Line> question(Event.QuestionShown shown) {
+        List<Line> lines = new ArrayList<>();
+        Criterion criterion = shown.criterion();
+        String context = criterion.isProperty() ? "Critical property" : goalTitle(criterion);
+        lines.add(Line.empty());
+        lines.add(Line.of("[" + shown.number() + "/" + shown.count() + "] " + context + " › " + criterion.title(), Tone.MUTED));
+        lines.add(Line.of(shown.question().text(), Tone.HEADING).plus(" (" + shown.question().id() + ")", Tone.MUTED));
+        Line choices = Line.of(" ");
+        for (int i = 0; i < rubric.scale().size(); i++) {
+            String key = rubric.scale().get(i).key();
+            choices = choices.plus((i == 0 ? " " : "   ") + (i + 1) + " ").plus(key, Tone.of(rubric, key));
+        }
+        lines.add(choices);
+        if (shown.current() != null) {
+            lines.add(Line.of("  Current answer: ").plus(answer(shown.current())).plus(". Enter keeps it.", Tone.MUTED));
+        }
+        return lines;
+    }
+
+    private List<Line> criterionDone(CriterionScore score, String effect) {
+        List<Line> lines = new ArrayList<>();
+        lines.add(Line.empty());
+        lines.add(Line.of(score.criterion().title() + " so far: ").plus(Levels.label(rubric, score.level()), Tone.of(rubric, score.level()))
+                .plus(" (" + details(score) + ")"));
+        lines.add(Line.of("Who is affected by this impact, and how? For example: prices rise for users, small providers close.",
+                Tone.MUTED));
+        if (effect != null) {
+            lines.add(Line.of("  Current effect on people: " + firstLine(effect), Tone.MUTED));
+        }
+        return lines;
+    }
+
+    private List<Line> review(AssessmentScore score, Assessment assessment, List<Criterion> criteria) {
+        List<Line> lines = new ArrayList<>();
+        lines.add(Line.empty());
+        long answered = criteria.stream().flatMap(c -> c.questions().stream()).filter(q -> assessment.answers().containsKey(q.id())).count();
+        long questions = criteria.stream().mapToLong(c -> c.questions().size()).sum();
+        lines.add(Line.of("Review: " + assessment.proposal().title() + " (" + answered + " of " + questions + " answered)", Tone.HEADING));
+        lines.add(Line.of("Overall so far: ").plus(Levels.label(rubric, score.level()), Tone.of(rubric, score.level()))
+                .plus(". " + score.verdict().text()));
+        String group = null;
+        for (Criterion criterion : criteria) {
+            String criterionGroup = criterion.isProperty() ? "Critical properties" : "Goal: " + goalTitle(criterion);
+            if (!criterionGroup.equals(group)) {
+                group = criterionGroup;
+                lines.add(Line.empty());
+                lines.add(Line.of(group, Tone.HEADING));
+            }
+            CriterionScore criterionScore = score.criteria().stream().filter(c -> c.criterion().equals(criterion)).findFirst().orElseThrow();
+            lines.add(Line.of("  " + criterion.id() + ": ").plus(Levels.label(rubric, criterionScore.level()), Tone.of(rubric, criterionScore.level()))
+                    .plus(" (" + details(criterionScore) + ")"));
+            int idWidth = criterion.questions().stream().mapToInt(q -> q.id().length()).max().orElse(0);
+            for (Question question : criterion.questions()) {
+                String id = "    " + question.id() + " ".repeat(idWidth - question.id().length()) + "  ";
+                lines.add(assessment.answer(question.id()).map(a -> Line.of(id).plus(answer(a)))
+                        .orElse(Line.of(id).plus("not answered", Tone.MUTED)).hanging(id.length()));
+            }
+            String effect = assessment.effects().get(criterion.id());
+            lines.add(Line.of("    effect on people: ", Tone.MUTED).plus(effect == null ? "none given" : excerpt(effect),
+                    effect == null ? Tone.MUTED : Tone.PLAIN));
+        }
+        lines.add(Line.empty());
+        lines.add(reviewKeys());
+        return lines;
+    }
+
+    private Line reviewKeys() {
+        return Line.of("Type a question id to change its answer, a criterion id to change its effect on people, or proposal;"
+                + " Enter or f finishes; b goes back; q saves and quits.", Tone.MUTED);
+    }
+
+    private List<Line> help(Prompt about) {
+        List<Line> lines = new ArrayList<>();
+        if (about instanceof Prompt.Rating rating) {
+            questionHelp(rating.criterion(), rating.question(), lines);
+        } else if (about instanceof Prompt.Confidence confidence) {
+            lines.add(Line.of("How sure are you of this rating? Each answer counts in the score with the weight of its confidence: "
+                    + rubric.confidence().stream().map(c -> c.key() + " " + Numbers.plain(c.weight())).collect(Collectors.joining(", "))
+                    + ". Enter means " + confidence.preset() + "; b goes back to the rating."));
+        } else if (about instanceof Prompt.Rationale rationale) {
+            questionHelp(rubric.criterionOf(rationale.question().id()).orElseThrow(), rationale.question(), lines);
+            lines.add(Line.of("Say why: what in the proposal leads to this rating, and for whom. Write as many lines as you need; "
+                    + "an empty line ends. A line with only a link (https://...) is kept as evidence. b goes back to the confidence.",
+                    Tone.MUTED));
+        } else if (about instanceof Prompt.Effect effect) {
+            lines.add(Line.of("The effect on people of the impact on " + effect.criterion().title()
+                    + ": who gains or loses, and how (prices, choice, safety, rights). It goes into the brief. Write as many lines "
+                    + "as you need; an empty line ends; Enter alone skips. " + COMMANDS + "."));
+        } else if (about instanceof Prompt.Detail detail) {
+            lines.add(Line.of(detailHelp(detail.field())));
+        } else {
+            lines.add(reviewKeys());
+        }
+        return lines;
+    }
+
+    private void questionHelp(Criterion criterion, Question question, List<Line> lines) {
+        lines.add(Line.empty());
+        if (question.help() != null) {
+            lines.addAll(paragraphs(question.help(), ""));
+        }
+        if (question.examples() != null) {
+            if (question.examples().negative() != null) {
+                lines.add(Line.of("Negative example: ", Tone.HARM).plus(reflow(question.examples().negative())));
+            }
+            if (question.examples().positive() != null) {
+                lines.add(Line.of("Positive example: ", Tone.BENEFIT).plus(reflow(question.examples().positive())));
+            }
+        }
+        if (criterion.guidance() != null) {
+            lines.add(Line.of("What to look for: ", Tone.MUTED).plus(reflow(criterion.guidance())));
+        }
+        for (int i = 0; i < rubric.scale().size(); i++) {
+            ScaleEntry entry = rubric.scale().get(i);
+            Line line = Line.of("  " + (i + 1) + " ").plus(entry.key(), Tone.of(rubric, entry.key()));
+            lines.add(entry.description() == null ? line : line.plus(": " + entry.description()));
+        }
+        lines.add(Line.of(COMMANDS + ".", Tone.MUTED));
+    }
+
+    private static String detailHelp(ProposalField field) {
+        return switch (field) {
+            case TITLE -> "The name of the law, regulation, business decision or technology you assess, as it is officially called.";
+            case JURISDICTION -> "Where it applies: a country, a region, or an organisation. Enter skips.";
+            case SPONSOR -> "Who proposes or adopted it: a ministry, a regulator, a company. Enter skips.";
+            case STATUS -> "How far it has gone: draft, in consultation, adopted, in force, withdrawn. Enter skips.";
+            case DATE -> "When it was proposed or adopted, such as 2022-05-11, 2022-05 or 2022. Enter skips.";
+            case URL -> "A web address where its text can be read, starting with https:// or http://. Enter skips.";
+            case SUMMARY -> "What it does, in a few sentences. Write as many lines as you need; an empty line ends; Enter alone skips.";
+        };
+    }
+
+    private static String detailPrompt(Prompt.Detail detail) {
+        if (detail.continuation()) {
+            return "  > ";
+        }
+        String label = switch (detail.field()) {
+            case TITLE -> "Title of the proposal";
+            case JURISDICTION -> "Jurisdiction (country, region or organisation)";
+            case SPONSOR -> "Sponsor (who proposes it)";
+            case STATUS -> "Status (draft, adopted, in force...)";
+            case DATE -> "Date (such as 2022-05-11)";
+            case URL -> "Web address of its text";
+            case SUMMARY -> "Summary, an empty line ends";
+        };
+        if (detail.current() != null) {
+            return label + " [Enter keeps: " + excerpt(detail.current()) + "]: ";
+        }
+        return label + (detail.field().required() ? "" : " (Enter skips)") + ": ";
+    }
+
+    private List<String> reviewIds() {
+        List<String> ids = new ArrayList<>(rubric.questions().stream().map(Question::id).toList());
+        rubric.criteria().forEach(c -> ids.add(c.id()));
+        ids.add("proposal");
+        return ids;
+    }
+
+    /** {@code negative, high confidence: first words of the rationale}. */
+    private Line answer(Answer answer) {
+        Line line = Line.of(answer.impact(), Tone.of(rubric, answer.impact()))
+                .plus(", " + (answer.confidence() != null ? answer.confidence() : rubric.defaultConfidence()) + " confidence");
+        return answer.rationale() == null ? line.plus(", no rationale", Tone.MUTED) : line.plus(": " + excerpt(answer.rationale()));
+    }
+
+    private String details(CriterionScore score) {
+        List<String> parts = new ArrayList<>();
+        if (score.score() != null) {
+            parts.add("score " + Numbers.signed(score.score()));
+        }
+        parts.add(score.answered() + " of " + score.total() + " answered");
+        if (score.tradeOff()) {
+            parts.add("trade-off");
+        }
+        if (score.capped()) {
+            parts.add("capped by a severe harm");
+        }
+        return String.join(", ", parts);
+    }
+
+    private String goalTitle(Criterion criterion) {
+        return rubric.goal(criterion.goal()).map(g -> g.title()).orElse(criterion.goal());
+    }
+
+    private List<Line.Span> row(String name, String level, String score, String answered) {
+        String label = level == null ? "LEVEL" : Levels.label(rubric, level);
+        return List.of(new Line.Span(name, level == null ? Tone.HEADING : Tone.PLAIN),
+                new Line.Span(label, level == null ? Tone.HEADING : Tone.of(rubric, level)),
+                new Line.Span(score, level == null ? Tone.HEADING : Tone.PLAIN),
+                new Line.Span(answered, level == null ? Tone.HEADING : Tone.PLAIN));
+    }
+
+    /** Columns padded to their widest cell, the padding outside the styled text. */
+    private static List<Line> table(List<List<Line.Span>> rows) {
+        int columns = rows.get(0).size();
+        int[] widths = new int[columns];
+        rows.forEach(row -> {
+            for (int i = 0; i < columns; i++) {
+                widths[i] = Math.max(widths[i], row.get(i).text().length());
+            }
+        });
+        List<Line> lines = new ArrayList<>();
+        for (List<Line.Span> row : rows) {
+            Line line = Line.of("  ");
+            for (int i = 0; i < columns; i++) {
+                Line.Span cell = row.get(i);
+                line = line.plus(cell.text(), cell.tone());
+                if (i < columns - 1) {
+                    line = line.plus(" ".repeat(widths[i] - cell.text().length() + 2));
+                }
+            }
+            lines.add(line);
+        }
+        return lines;
+    }
+
+    private static String count(long count, String one, String many) {
+        return count + " " + (count == 1 ? one : many);
+    }
+
+    private static String signed(Double score) {
+        return score == null ? "-" : Numbers.signed(score);
+    }
+
+    private static String numbered(List<String> keys) {
+        List<String> parts = new ArrayList<>();
+        for (int i = 0; i < keys.size(); i++) {
+            parts.add((i + 1) + " " + keys.get(i));
+        }
+        return String.join(", ", parts);
+    }
+
+    /** Text from the rubric or the user as paragraphs, each on one line before wrapping. */
+    private static List<Line> paragraphs(String text, String indent) {
+        List<Line> lines = new ArrayList<>();
+        for (String paragraph : text.strip().split("\\n\\s*\\n")) {
+            lines.add(Line.of(indent + reflow(paragraph)));
+        }
+        return lines;
+    }
+
+    private static String reflow(String text) {
+        return text.strip().replaceAll("\\s*\\n\\s*", " ");
+    }
+
+    private static String firstLine(String text) {
+        return text.strip().lines().findFirst().orElse("");
+    }
+
+    /** The first line of a text, shortened to a glance; "…" when anything is left out. */
+    private static String excerpt(String text) {
+        String line = firstLine(text);
+        if (line.length() > EXCERPT) {
+            return line.substring(0, EXCERPT - 1).stripTrailing() + "…";
+        }
+        return text.strip().contains("\n") ? line + " …" : line;
+    }
+
+}

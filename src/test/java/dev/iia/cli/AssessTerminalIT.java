@@ -1,0 +1,207 @@
+package dev.iia.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import dev.iia.assessment.Answer;
+import dev.iia.assessment.Assessment;
+import dev.iia.assessment.AssessmentLoader;
+import dev.iia.rubric.Criterion;
+import dev.iia.rubric.Question;
+import dev.iia.rubric.Rubric;
+import dev.iia.rubric.RubricCatalog;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code iia assess} from the built jar in a real pseudo-terminal: tmux runs it, sends keys and shows
+ * the screen, as a person at a terminal would see it. The process is killed with SIGKILL half-way,
+ * then resumed and finished; Ctrl-C ends a third run. Every wait polls the screen (or a file) until
+ * what it waits for appears, with a generous limit that only stops a hung run.
+ */
+class AssessTerminalIT {
+    private static final Duration PATIENCE = Duration.ofSeconds(30);
+    private static final Rubric IWN = RubricCatalog.shared().builtIn("iwn");
+
+    @TempDir
+    Path folder;
+
+    private int runs;
+
+    @BeforeEach
+    void needsTmux() {
+        assumeTrue(tmuxInstalled(), "tmux is not installed: the end-to-end terminal test is skipped (.ci/run installs tmux)");
+    }
+
+    @AfterEach
+    void stopTmux() throws Exception {
+        if (runs > 0) {
+            tmux(List.of("kill-server"));
+        }
+    }
+
+    /** Each run gets its own tmux server, on a socket in the test's folder: nothing is shared or left behind. */
+    private Path socket() {
+        return folder.resolve("tmux-" + runs);
+    }
+
+    @Test
+    void answersSurviveSigkillThenTheAssessmentIsResumedFinishedAndScored() throws Exception {
+        Path file = folder.resolve("proposal.yaml");
+        List<Question> questions = IWN.properties().stream().flatMap(c -> c.questions().stream()).toList();
+
+        Path exit = start("assess", "--quick", "proposal.yaml");
+        waitFor("Title of the proposal:");
+        keys("Sender-pays network fees", "Enter", "South Korea", "Enter", "Enter", "Enter", "Enter", "Enter", "Enter");
+        waitFor("(" + questions.get(0).id() + ")");
+        keys("2", "Enter", "1", "Enter", "Costs rise for users.", "Enter", "Enter");
+        waitFor("(" + questions.get(1).id() + ")");
+        keys("strongly-n", "Tab", "Enter", "Enter", "Licences for every", "Enter", "new network.", "Enter", "Enter");
+        waitFor("(" + questions.get(2).id() + ")");
+        keys("4", "Enter", "3", "Enter", "typed but never confirmed");
+        waitFor("typed but never confirmed");
+        killRunningIia();
+
+        Assessment afterKill = load(file);
+        assertThat(afterKill.proposal().title()).isEqualTo("Sender-pays network fees");
+        assertThat(afterKill.proposal().jurisdiction()).isEqualTo("South Korea");
+        assertThat(afterKill.answers()).containsExactly(
+                Map.entry(questions.get(0).id(), new Answer("negative", "high", "Costs rise for users.", List.of())),
+                Map.entry(questions.get(1).id(), new Answer("strongly-negative", "medium", "Licences for every\nnew network.\n", List.of())));
+        assertThat(folder.resolve("proposal.yaml.lock")).exists();
+
+        exit = start("assess", "--quick", "proposal.yaml");
+        waitFor("Resuming proposal.yaml: 2 of 16 answered");
+        assertThat(screen()).contains("iia: took over proposal.yaml.lock, left by an iia session that ended without releasing it");
+        for (int i = 2; i < questions.size(); i++) {
+            waitFor("(" + questions.get(i).id() + ")");
+            keys("none", "Enter", "Enter", "Enter");
+            if (lastOfItsCriterion(questions.get(i))) {
+                keys("Enter");
+            }
+        }
+        waitFor("Id to change, or Enter to finish:");
+        keys("Enter");
+        assertThat(exitCode(exit)).isZero();
+        assertThat(screen()).contains("Finished: 16 of 44 questions answered, saved in proposal.yaml.")
+                .contains("Overall: Negative.");
+        assertThat(folder.resolve("proposal.yaml.lock")).doesNotExist();
+        assertThat(Cli.run("validate", file.toString()).code()).isZero();
+        Cli.Run score = Cli.run("score", file.toString());
+        assertThat(score.code()).isZero();
+        assertThat(score.out()).contains("Negative").contains("16/44");
+        String finished = Files.readString(file);
+
+        exit = start("assess", "--quick", "proposal.yaml");
+        waitFor("Id to change, or Enter to finish:");
+        keys("C-c");
+        assertThat(exitCode(exit)).isEqualTo(ExitCodes.INTERRUPTED);
+        assertThat(screen()).contains("Interrupted. Saved 16 of 16 answers in proposal.yaml. Resume with: iia assess --quick proposal.yaml");
+        assertThat(file).hasContent(finished);
+    }
+
+    private static boolean lastOfItsCriterion(Question question) {
+        Criterion criterion = IWN.criterionOf(question.id()).orElseThrow();
+        return criterion.questions().get(criterion.questions().size() - 1).equals(question);
+    }
+
+    /** Runs iia in a fresh tmux server; returns the file its exit code will be written to. */
+    private Path start(String... arguments) throws Exception {
+        if (runs > 0) {
+            tmux(List.of("kill-server"));
+        }
+        runs++;
+        Path exit = folder.resolve("exit-" + runs);
+        Path config = Files.writeString(folder.resolve("tmux.conf"), "set -g remain-on-exit on\n");
+        String java = ProcessHandle.current().info().command().orElse("java");
+        StringBuilder command = new StringBuilder("cd " + quote(folder.toString()) + " && " + quote(java) + " -jar "
+                + quote(System.getProperty("iia.jar", "target/iia.jar")));
+        for (String argument : arguments) {
+            command.append(' ').append(quote(argument));
+        }
+        command.append("; echo $? > ").append(quote(exit.toString()));
+        tmux(List.of("-f", config.toString(), "new-session", "-d", "-s", "it", "-x", "120", "-y", "50", "sh", "-c", command.toString()));
+        return exit;
+    }
+
+    private void keys(String... keys) throws Exception {
+        for (String key : keys) {
+            boolean named = key.equals("Enter") || key.equals("Tab") || key.equals("C-c");
+            tmux(named ? List.of("send-keys", "-t", "it", key) : List.of("send-keys", "-t", "it", "-l", key));
+        }
+    }
+
+    private String screen() throws Exception {
+        return tmux(List.of("capture-pane", "-p", "-J", "-S", "-", "-t", "it"));
+    }
+
+    private void waitFor(String text) throws Exception {
+        long deadline = System.nanoTime() + PATIENCE.toNanos();
+        while (!screen().contains(text)) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("the terminal never showed '" + text + "'; it shows:\n" + screen());
+            }
+            Thread.sleep(50);
+        }
+    }
+
+    private int exitCode(Path exit) throws Exception {
+        long deadline = System.nanoTime() + PATIENCE.toNanos();
+        while (!Files.exists(exit) || Files.readString(exit).isBlank()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("iia did not exit; the terminal shows:\n" + screen());
+            }
+            Thread.sleep(50);
+        }
+        return Integer.parseInt(Files.readString(exit).strip());
+    }
+
+    /** SIGKILL to the java process in the window: nothing runs after it, no shutdown hook, no cleanup. */
+    private void killRunningIia() throws Exception {
+        long shell = Long.parseLong(tmux(List.of("list-panes", "-t", "it", "-F", "#{pane_pid}")).strip());
+        List<ProcessHandle> javas = new ArrayList<>(ProcessHandle.of(shell).orElseThrow().children().toList());
+        assertThat(javas).hasSize(1);
+        ProcessHandle iia = javas.get(0);
+        iia.destroyForcibly();
+        iia.onExit().get(PATIENCE.toSeconds(), TimeUnit.SECONDS);
+    }
+
+    private Assessment load(Path file) {
+        return new AssessmentLoader(RubricCatalog.shared()).load(file).assessment();
+    }
+
+    private String tmux(List<String> arguments) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of("tmux", "-S", socket().toString()));
+        command.addAll(arguments);
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        process.waitFor();
+        return output;
+    }
+
+    private static boolean tmuxInstalled() {
+        try {
+            return new ProcessBuilder("tmux", "-V").redirectErrorStream(true).start().waitFor() == 0;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    private static String quote(String word) {
+        return "'" + word.replace("'", "'\\''") + "'";
+    }
+}

@@ -1,0 +1,611 @@
+package dev.iia.interview;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.iia.assessment.Answer;
+import dev.iia.assessment.Assessment;
+import dev.iia.assessment.Evidence;
+import dev.iia.assessment.Proposal;
+import dev.iia.interview.Event.Changed;
+import dev.iia.interview.Event.CriterionDone;
+import dev.iia.interview.Event.CriterionIntro;
+import dev.iia.interview.Event.Help;
+import dev.iia.interview.Event.Hint;
+import dev.iia.interview.Event.ProposalIntro;
+import dev.iia.interview.Event.QuestionShown;
+import dev.iia.interview.Event.ReviewShown;
+import dev.iia.rubric.Criterion;
+import dev.iia.rubric.Rubric;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class InterviewTest {
+    static final Rubric TINY = TestRubrics.tiny();
+
+    private final List<Event> events = new ArrayList<>();
+
+    @Nested
+    class ProposalDetails {
+        @Test
+        void aNewAssessmentStartsWithTheTitle() {
+            Interview interview = newAssessment();
+
+            assertThat(events).containsExactly(new ProposalIntro());
+            assertThat(interview.prompt()).isEqualTo(new Prompt.Detail(ProposalField.TITLE, false, null));
+        }
+
+        @Test
+        void theTitleCannotBeSkipped() {
+            Interview interview = newAssessment();
+
+            type(interview, "", "s");
+
+            assertThat(hints()).hasSize(2).allMatch(h -> h.startsWith("A title is needed"));
+            assertThat(interview.prompt()).isEqualTo(new Prompt.Detail(ProposalField.TITLE, false, null));
+            assertThat(changes()).isEmpty();
+        }
+
+        @Test
+        void eachDetailIsSavedOnceThereIsATitleAndEnterSkipsTheOthers() {
+            Interview interview = newAssessment();
+
+            type(interview, "Gateway decree", "Cambodia", "", "s");
+
+            assertThat(changes()).extracting(a -> a.proposal().jurisdiction()).containsExactly(null, "Cambodia");
+            assertThat(interview.assessment().proposal())
+                    .isEqualTo(new Proposal("Gateway decree", "Cambodia", null, null, null, null, null));
+            assertThat(interview.prompt()).isEqualTo(new Prompt.Detail(ProposalField.DATE, false, null));
+        }
+
+        @Test
+        void aWebAddressMustStartWithHttp() {
+            Interview interview = newAssessment();
+            type(interview, "Gateway decree", "", "", "", "");
+
+            type(interview, "example.org/decree");
+
+            assertThat(hints()).containsExactly("'example.org/decree' is not a web address: it starts with http:// or https://. Enter skips it.");
+            assertThat(interview.prompt()).isEqualTo(new Prompt.Detail(ProposalField.URL, false, null));
+            type(interview, "https://example.org/decree");
+            assertThat(interview.assessment().proposal().url()).isEqualTo("https://example.org/decree");
+        }
+
+        @Test
+        void theSummaryTakesLinesUntilAnEmptyOne() {
+            Interview interview = newAssessment();
+            type(interview, "Gateway decree", "", "", "", "", "");
+
+            type(interview, "All traffic passes one gateway.", "Run by the state.");
+            assertThat(interview.prompt()).isEqualTo(new Prompt.Detail(ProposalField.SUMMARY, true, null));
+            type(interview, "");
+
+            assertThat(interview.assessment().proposal().summary()).isEqualTo("All traffic passes one gateway.\nRun by the state.\n");
+            assertThat(interview.prompt()).isInstanceOf(Prompt.Rating.class);
+        }
+
+        @Test
+        void backOnTheFirstQuestionOfANewAssessmentReturnsToTheSummary() {
+            Interview interview = newAssessment();
+            type(interview, "Gateway decree", "", "", "", "", "", "");
+
+            type(interview, "b");
+
+            assertThat(interview.prompt()).isEqualTo(new Prompt.Detail(ProposalField.SUMMARY, false, null));
+        }
+
+        @Test
+        void backOnTheTitleStaysThere() {
+            Interview interview = newAssessment();
+
+            type(interview, "b");
+
+            assertThat(hints()).containsExactly("This is the first question: there is nothing before it.");
+            assertThat(interview.prompt()).isEqualTo(new Prompt.Detail(ProposalField.TITLE, false, null));
+        }
+
+        @Test
+        void theReviewNeedsATitleFirst() {
+            Interview interview = newAssessment();
+
+            type(interview, "r");
+
+            assertThat(hints()).containsExactly("Give the proposal a title first; then r shows the review.");
+            assertThat(interview.prompt()).isEqualTo(new Prompt.Detail(ProposalField.TITLE, false, null));
+        }
+    }
+
+    @Nested
+    class Answers {
+        @ParameterizedTest
+        @ValueSource(strings = {"2", "negative", "NEGATIVE", "Negative"})
+        void aRatingIsANumberAScaleKeyOrALabel(String rating) {
+            Interview interview = resumed(Map.of());
+
+            type(interview, rating, "1", "Costs rise.", "");
+
+            assertThat(interview.assessment().answers()).containsEntry("access-cost", new Answer("negative", "high", "Costs rise.", List.of()));
+        }
+
+        @Test
+        void aLabelWithSpacesWorksToo() {
+            Interview interview = resumed(Map.of());
+
+            type(interview, "no impact", "", "");
+
+            assertThat(interview.assessment().answers().get("access-cost").impact()).isEqualTo("none");
+        }
+
+        @Test
+        void anInvalidRatingIsAskedAgainWithAHint() {
+            Interview interview = resumed(Map.of());
+
+            type(interview, "7", "postive", "");
+
+            assertThat(hints()).containsExactly(
+                    "'7' is not a choice. Choose 1–6 or a key such as negative; ? shows help.",
+                    "'postive' is not a choice; did you mean 'positive'? Choose 1–6 or a key such as negative; ? shows help.",
+                    "Type a number from 1 to 6 or a key such as negative; ? shows help, s skips the question.");
+            assertThat(interview.prompt()).isInstanceOf(Prompt.Rating.class);
+        }
+
+        @Test
+        void theAnswerIsSavedOnceItsRationaleEnds() {
+            Interview interview = resumed(Map.of());
+
+            type(interview, "2", "1", "Costs rise.");
+            assertThat(changes()).isEmpty();
+            type(interview, "");
+
+            assertThat(changes()).hasSize(1);
+            assertThat(changes().get(0).answers()).containsExactly(Map.entry("access-cost", new Answer("negative", "high", "Costs rise.", List.of())));
+        }
+
+        @Test
+        void enterTakesTheRubricsDefaultConfidence() {
+            Interview interview = resumed(Map.of());
+
+            type(interview, "4");
+            assertThat(interview.prompt()).isEqualTo(new Prompt.Confidence(TINY.question("access-cost").orElseThrow(), "positive", "medium"));
+            type(interview, "", "");
+
+            assertThat(interview.assessment().answers().get("access-cost").confidence()).isEqualTo("medium");
+        }
+
+        @Test
+        void anInvalidConfidenceIsAskedAgainAndBGoesBackToTheRating() {
+            Interview interview = resumed(Map.of());
+
+            type(interview, "4", "sure");
+            assertThat(hints()).containsExactly("'sure' is not a choice. Choose 1–3 or a key such as high; Enter means medium.");
+            type(interview, "b");
+
+            assertThat(interview.prompt()).isInstanceOf(Prompt.Rating.class);
+        }
+
+        @Test
+        void aNegativeRatingWithoutAReasonIsAskedForOneOnceMore() {
+            Interview interview = resumed(Map.of());
+
+            type(interview, "1", "", "");
+            assertThat(hints()).containsExactly(
+                    "A strongly negative rating needs a reason: what in the proposal causes the harm? Type it, or press Enter again to leave it empty.");
+            assertThat(changes()).isEmpty();
+            type(interview, "");
+
+            assertThat(interview.assessment().answers().get("access-cost")).isEqualTo(new Answer("strongly-negative", "medium", null, List.of()));
+        }
+
+        @Test
+        void aPositiveRatingWithoutAReasonIsSavedAtOnce() {
+            Interview interview = resumed(Map.of());
+
+            type(interview, "4", "", "");
+
+            assertThat(hints()).isEmpty();
+            assertThat(interview.assessment().answers().get("access-cost")).isEqualTo(new Answer("positive", "medium", null, List.of()));
+        }
+
+        @Test
+        void aRationaleOfSeveralLinesEndsWithALineBreakAndLinksBecomeEvidence() {
+            Interview interview = resumed(Map.of());
+
+            type(interview, "2", "", "Costs rise", "  https://example.org/report  ", "for everyone.", "");
+
+            assertThat(interview.assessment().answers().get("access-cost")).isEqualTo(new Answer("negative", "medium",
+                    "Costs rise\nfor everyone.\n", List.of(new Evidence("https://example.org/report", null))));
+        }
+
+        @Test
+        void bOnTheFirstLineOfTheRationaleGoesBackToTheConfidence() {
+            Interview interview = resumed(Map.of());
+
+            type(interview, "2", "1", "b");
+
+            assertThat(interview.prompt()).isEqualTo(new Prompt.Confidence(TINY.question("access-cost").orElseThrow(), "negative", "medium"));
+        }
+
+        @Test
+        void questionMarkShowsHelpForWhatIsAsked() {
+            Interview interview = resumed(Map.of());
+
+            type(interview, "?", "2", "?", "", "?");
+
+            assertThat(events).filteredOn(Help.class::isInstance).map(e -> ((Help) e).about()).hasExactlyElementsOfTypes(
+                    Prompt.Rating.class, Prompt.Confidence.class, Prompt.Rationale.class);
+            assertThat(interview.prompt()).isInstanceOf(Prompt.Rationale.class);
+        }
+
+        @Test
+        void answersAreKeptInRubricOrderWhateverTheOrderOfAnswering() {
+            Interview interview = resumed(Map.of());
+
+            type(interview, "s", "3", "", "", "b", "b", "3", "", "");
+
+            assertThat(interview.assessment().answers().keySet()).containsExactly("access-cost", "access-permission");
+        }
+    }
+
+    @Nested
+    class Navigation {
+        @Test
+        void backOnTheFirstQuestionOfAResumedAssessmentStaysThere() {
+            Interview interview = resumed(Map.of());
+
+            type(interview, "b");
+
+            assertThat(hints()).containsExactly("This is the first question: there is nothing before it.");
+            assertThat(ratingOf(interview)).isEqualTo("access-cost");
+        }
+
+        @Test
+        void aResumedAssessmentStartsAtTheFirstUnansweredQuestionWithItsCriterion() {
+            Interview interview = resumed(Map.of("access-cost", answer("negative"), "access-permission", answer("none")));
+
+            assertThat(events).containsExactly(new CriterionIntro(criterion("names")),
+                    new QuestionShown(criterion("names"), TINY.question("names-split").orElseThrow(), 3, 6, null));
+        }
+
+        @Test
+        void skippedQuestionsStayUnansweredAndAreWhereTheNextSessionStarts() {
+            Interview interview = resumed(Map.of());
+            type(interview, "s", "3", "", "", "q");
+
+            assertThat(interview.assessment().answers()).containsOnlyKeys("access-permission");
+            Interview next = new Interview(TINY, interview.assessment(), Scope.ALL);
+            next.begin();
+            assertThat(ratingOf(next)).isEqualTo("access-cost");
+        }
+
+        @Test
+        void goingBackShowsTheCurrentAnswerAndEnterKeepsIt() {
+            Interview interview = resumed(Map.of());
+            type(interview, "2", "1", "Costs rise.", "");
+            events.clear();
+
+            type(interview, "b");
+            assertThat(events).containsExactly(new QuestionShown(criterion("access"), TINY.question("access-cost").orElseThrow(), 1, 6,
+                    new Answer("negative", "high", "Costs rise.", List.of())));
+            assertThat(interview.prompt()).isEqualTo(new Prompt.Rating(criterion("access"), TINY.question("access-cost").orElseThrow(), true));
+            type(interview, "");
+
+            assertThat(ratingOf(interview)).isEqualTo("access-permission");
+            assertThat(changes()).isEmpty();
+        }
+
+        @Test
+        void changingARatingKeepsTheRationaleAndEvidenceWhenEnterIsPressed() {
+            Answer before = new Answer("negative", "high", "Costs rise.", List.of(new Evidence("https://example.org", null)));
+            Interview interview = resumed(Map.of("access-cost", before));
+            type(interview, "r", "access-cost");
+
+            type(interview, "1", "", "");
+
+            assertThat(interview.assessment().answers().get("access-cost"))
+                    .isEqualTo(new Answer("strongly-negative", "high", "Costs rise.", before.evidence()));
+            assertThat(interview.prompt()).isInstanceOf(Prompt.Review.class);
+        }
+
+        @Test
+        void eachCriterionBeginsWithItsIntroductionOnlyWhenEnteredGoingForward() {
+            Interview interview = resumed(Map.of());
+            type(interview, "3", "", "", "3", "", "");
+            type(interview, "", "3", "", "");
+
+            assertThat(events).filteredOn(CriterionIntro.class::isInstance)
+                    .containsExactly(new CriterionIntro(criterion("access")), new CriterionIntro(criterion("names")));
+            events.clear();
+
+            type(interview, "b", "b", "b", "b", "");
+            assertThat(events).noneMatch(CriterionIntro.class::isInstance);
+        }
+
+        @Test
+        void afterTheLastQuestionOfACriterionComeItsLevelAndTheEffectOnPeople() {
+            Interview interview = resumed(Map.of());
+            type(interview, "2", "1", "Costs rise.", "", "2", "1", "Licences.", "");
+
+            CriterionDone done = (CriterionDone) events.get(events.size() - 1);
+            assertThat(done.score().criterion()).isEqualTo(criterion("access"));
+            assertThat(done.score().level()).isEqualTo("negative");
+            assertThat(done.effect()).isNull();
+            assertThat(interview.prompt()).isEqualTo(new Prompt.Effect(criterion("access"), false, false));
+
+            type(interview, "Prices rise for users.", "Small networks close.", "");
+            assertThat(interview.assessment().effects()).containsEntry("access", "Prices rise for users.\nSmall networks close.\n");
+            assertThat(ratingOf(interview)).isEqualTo("names-split");
+        }
+
+        @Test
+        void theEffectOnPeopleCanBeSkipped() {
+            Interview interview = resumed(Map.of("access-cost", answer("none"), "access-permission", answer("none")));
+            type(interview, "b");
+            assertThat(interview.prompt()).isInstanceOf(Prompt.Effect.class);
+
+            type(interview, "");
+
+            assertThat(interview.assessment().effects()).isEmpty();
+            assertThat(ratingOf(interview)).isEqualTo("names-split");
+        }
+
+        @Test
+        void afterTheLastCriterionComesTheReview() {
+            Interview interview = resumed(Map.of());
+
+            type(interview, "3", "", "", "3", "", "", "", "3", "", "", "3", "", "", "", "3", "", "", "3", "", "", "");
+
+            ReviewShown review = (ReviewShown) events.get(events.size() - 1);
+            assertThat(review.criteria()).extracting(Criterion::id).containsExactly("access", "names", "privacy");
+            assertThat(review.score().answered()).isEqualTo(6);
+            assertThat(interview.prompt()).isEqualTo(new Prompt.Review());
+        }
+    }
+
+    @Nested
+    class Review {
+        @Test
+        void rOpensTheReviewAndBReturnsToWhereTheUserWas() {
+            Interview interview = resumed(Map.of("access-cost", answer("negative")));
+
+            type(interview, "r");
+            assertThat(interview.prompt()).isEqualTo(new Prompt.Review());
+            type(interview, "b");
+
+            assertThat(ratingOf(interview)).isEqualTo("access-permission");
+        }
+
+        @Test
+        void typingAQuestionIdChangesThatAnswerThenReturnsToTheReview() {
+            Interview interview = resumed(fullyAnswered());
+            assertThat(interview.prompt()).isEqualTo(new Prompt.Review());
+
+            type(interview, "names-split", "1", "1", "A national root.", "");
+
+            assertThat(interview.assessment().answers().get("names-split")).isEqualTo(new Answer("strongly-negative", "high", "A national root.", List.of()));
+            assertThat(events.get(events.size() - 1)).isInstanceOf(ReviewShown.class);
+            assertThat(interview.prompt()).isEqualTo(new Prompt.Review());
+        }
+
+        @Test
+        void backOrSkipFromAChangeReturnsToTheReviewUnchanged() {
+            Interview interview = resumed(fullyAnswered());
+
+            type(interview, "names-split", "b", "privacy-monitoring", "s");
+
+            assertThat(interview.prompt()).isEqualTo(new Prompt.Review());
+            assertThat(interview.assessment().answers()).isEqualTo(fullyAnswered());
+        }
+
+        @Test
+        void typingACriterionIdChangesItsEffectOnPeople() {
+            Interview interview = resumed(fullyAnswered());
+
+            type(interview, "privacy", "Users are watched.", "");
+
+            assertThat(interview.assessment().effects()).containsEntry("privacy", "Users are watched.");
+            assertThat(interview.prompt()).isEqualTo(new Prompt.Review());
+        }
+
+        @Test
+        void typingProposalWalksThroughTheDetailsWithEnterKeepingEach() {
+            Interview interview = resumed(fullyAnswered());
+
+            type(interview, "proposal");
+            assertThat(interview.prompt()).isEqualTo(new Prompt.Detail(ProposalField.TITLE, false, "Gateway decree"));
+            type(interview, "", "Cambodia", "", "", "", "", "");
+
+            assertThat(interview.assessment().proposal()).isEqualTo(new Proposal("Gateway decree", "Cambodia", null, null, null, null, null));
+            assertThat(interview.prompt()).isEqualTo(new Prompt.Review());
+        }
+
+        @Test
+        void anUnknownIdIsAnsweredWithTheNearestOne() {
+            Interview interview = resumed(fullyAnswered());
+
+            type(interview, "names-splt");
+
+            assertThat(hints()).containsExactly("'names-splt' is not a question or criterion id; did you mean 'names-split'?"
+                    + " Type an id from the list to change it, Enter to finish, q to save and quit.");
+            assertThat(interview.prompt()).isEqualTo(new Prompt.Review());
+        }
+
+        @Test
+        void theStartOfOneIdIsEnoughAndTheStartOfSeveralListsThem() {
+            Interview interview = resumed(fullyAnswered());
+
+            type(interview, "names");
+            assertThat(interview.prompt()).isEqualTo(new Prompt.Effect(criterion("names"), false, false));
+            type(interview, "", "privacy-m");
+
+            assertThat(hints()).isEmpty();
+            assertThat(ratingOf(interview)).isEqualTo("privacy-monitoring");
+            type(interview, "b", "access-");
+            assertThat(hints()).containsExactly("'access-' starts several ids: access-cost, access-permission. Type more of one.");
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"", "f", "F"})
+        void enterOrFFinishes(String input) {
+            Interview interview = resumed(fullyAnswered());
+
+            type(interview, input);
+
+            assertThat(interview.ending()).hasValue(Interview.Ending.FINISHED);
+        }
+
+        @Test
+        void anAssessmentCanBeFinishedWithQuestionsUnanswered() {
+            Interview interview = resumed(Map.of());
+
+            type(interview, "r", "");
+
+            assertThat(interview.ending()).hasValue(Interview.Ending.FINISHED);
+            assertThat(interview.answeredInScope()).isZero();
+        }
+    }
+
+    @Nested
+    class Stopping {
+        @Test
+        void qOnARatingEndsWithoutChangingAnything() {
+            Interview interview = resumed(Map.of());
+
+            type(interview, "q");
+
+            assertThat(interview.ending()).hasValue(Interview.Ending.QUIT);
+            assertThat(changes()).isEmpty();
+        }
+
+        @Test
+        void qAfterARatingKeepsTheRatingGiven() {
+            Interview interview = resumed(Map.of());
+
+            type(interview, "2", "1", "q");
+
+            assertThat(interview.ending()).hasValue(Interview.Ending.QUIT);
+            assertThat(changes()).extracting(a -> a.answers().get("access-cost")).containsExactly(new Answer("negative", "high", null, List.of()));
+        }
+
+        @Test
+        void stoppingMidRationaleKeepsTheLinesTypedAndTheLineBeingTyped() {
+            Interview interview = resumed(Map.of());
+            type(interview, "2", "", "Costs rise");
+
+            events.addAll(interview.stop("for every"));
+
+            assertThat(interview.ended()).isTrue();
+            assertThat(changes()).extracting(a -> a.answers().get("access-cost"))
+                    .containsExactly(new Answer("negative", "medium", "Costs rise\nfor every\n", List.of()));
+        }
+
+        @Test
+        void stoppingMidEffectKeepsWhatWasTyped() {
+            Interview interview = resumed(Map.of("access-cost", answer("none"), "access-permission", answer("none")));
+            type(interview, "b", "Prices rise.");
+
+            events.addAll(interview.stop(null));
+
+            assertThat(interview.assessment().effects()).containsEntry("access", "Prices rise.");
+        }
+
+        @Test
+        void stoppingBeforeATitleSavesNothing() {
+            Interview interview = newAssessment();
+            type(interview, "");
+
+            events.addAll(interview.stop("Gateway dec"));
+
+            assertThat(changes()).isEmpty();
+            assertThat(interview.saveable()).isFalse();
+        }
+    }
+
+    @Nested
+    class QuickAssessment {
+        @Test
+        void asksOnlyTheCriticalPropertiesThenReviewsThem() {
+            Interview interview = new Interview(TINY, titled(Map.of()), Scope.CRITICAL_PROPERTIES);
+            events.addAll(interview.begin());
+
+            type(interview, "3", "", "", "3", "", "", "", "3", "", "", "3", "", "", "");
+
+            assertThat(events).filteredOn(QuestionShown.class::isInstance).extracting(e -> ((QuestionShown) e).count()).containsOnly(4);
+            ReviewShown review = (ReviewShown) events.get(events.size() - 1);
+            assertThat(review.criteria()).extracting(Criterion::id).containsExactly("access", "names");
+            assertThat(interview.answeredInScope()).isEqualTo(4);
+        }
+
+        @Test
+        void resumesAtTheFirstUnansweredCriticalPropertyOrTheReview() {
+            Map<String, Answer> properties = Map.of("access-cost", answer("none"), "access-permission", answer("none"),
+                    "names-split", answer("none"), "names-tamper", answer("none"));
+
+            Interview interview = new Interview(TINY, titled(properties), Scope.CRITICAL_PROPERTIES);
+            interview.begin();
+
+            assertThat(interview.prompt()).isEqualTo(new Prompt.Review());
+        }
+    }
+
+    private Interview newAssessment() {
+        Interview interview = new Interview(TINY, new Assessment(null, "./tiny.yaml", null, null, null, null, null, null, null, null, null,
+                null), Scope.ALL);
+        events.addAll(interview.begin());
+        return interview;
+    }
+
+    private Interview resumed(Map<String, Answer> answers) {
+        Interview interview = new Interview(TINY, titled(answers), Scope.ALL);
+        events.addAll(interview.begin());
+        return interview;
+    }
+
+    private static Assessment titled(Map<String, Answer> answers) {
+        Map<String, Answer> ordered = new LinkedHashMap<>();
+        TINY.questions().forEach(q -> {
+            if (answers.containsKey(q.id())) {
+                ordered.put(q.id(), answers.get(q.id()));
+            }
+        });
+        return new Assessment(null, "./tiny.yaml", new Proposal("Gateway decree", null, null, null, null, null, null), null, null, null,
+                null, null, ordered, null, null, null);
+    }
+
+    private static Map<String, Answer> fullyAnswered() {
+        Map<String, Answer> answers = new LinkedHashMap<>();
+        TINY.questions().forEach(q -> answers.put(q.id(), answer("none")));
+        return answers;
+    }
+
+    private static Answer answer(String impact) {
+        return new Answer(impact, "medium", "Because.", List.of());
+    }
+
+    private static Criterion criterion(String id) {
+        return TINY.criterion(id).orElseThrow();
+    }
+
+    private void type(Interview interview, String... lines) {
+        for (String line : lines) {
+            events.addAll(interview.submit(line));
+        }
+    }
+
+    private static String ratingOf(Interview interview) {
+        assertThat(interview.prompt()).isInstanceOf(Prompt.Rating.class);
+        return ((Prompt.Rating) interview.prompt()).question().id();
+    }
+
+    private List<String> hints() {
+        return events.stream().filter(Hint.class::isInstance).map(e -> ((Hint) e).text()).toList();
+    }
+
+    private List<Assessment> changes() {
+        return events.stream().filter(Changed.class::isInstance).map(e -> ((Changed) e).assessment()).toList();
+    }
+}

@@ -1,0 +1,85 @@
+package dev.iia.io;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class LockFileTest {
+    @TempDir
+    Path folder;
+
+    @Test
+    void theLockFileSitsNextToTheFileWhileHeldAndIsRemovedAfter() {
+        Path file = folder.resolve("x.yaml");
+        try (LockFile lock = LockFile.acquire(file)) {
+            assertThat(lock.path()).isEqualTo(folder.resolve("x.yaml.lock")).exists();
+            assertThat(lock.staleHolder()).isEmpty();
+        }
+        assertThat(folder.resolve("x.yaml.lock")).doesNotExist();
+    }
+
+    @Test
+    void aSecondSessionInTheSameProcessIsRefused() {
+        Path file = folder.resolve("x.yaml");
+        try (LockFile first = LockFile.acquire(file)) {
+            assertThatThrownBy(() -> LockFile.acquire(file)).isInstanceOf(FileAccessException.class)
+                    .hasMessage(file + ": already open in another iia session (in this process); finish or quit that session first");
+            assertThat(first.path()).exists();
+        }
+        try (LockFile again = LockFile.acquire(file)) {
+            assertThat(again.staleHolder()).isEmpty();
+        }
+    }
+
+    @Test
+    void aLockHeldByAnotherProcessIsRefusedAndTakenOverOnceThatProcessIsKilled() throws Exception {
+        Path file = folder.resolve("x.yaml");
+        Process holder = startHolder(file);
+        try {
+            assertThatThrownBy(() -> LockFile.acquire(file)).isInstanceOf(FileAccessException.class)
+                    .hasMessageContaining("already open in another iia session (pid " + holder.pid() + ", started ");
+        } finally {
+            holder.destroyForcibly().waitFor();
+        }
+        assertThat(folder.resolve("x.yaml.lock")).exists();
+        try (LockFile lock = LockFile.acquire(file)) {
+            assertThat(lock.staleHolder()).hasValueSatisfying(h -> assertThat(h).startsWith("pid " + holder.pid() + ", started "));
+        }
+    }
+
+    @Test
+    void aLeftoverLockFileNobodyHoldsIsTakenOver() throws IOException {
+        Path file = folder.resolve("x.yaml");
+        Files.writeString(folder.resolve("x.yaml.lock"), "pid 99999, started 2026-01-01T00:00:00Z\n");
+
+        try (LockFile lock = LockFile.acquire(file)) {
+            assertThat(lock.staleHolder()).hasValue("pid 99999, started 2026-01-01T00:00:00Z");
+            assertThat(Files.readString(lock.path())).startsWith("pid " + ProcessHandle.current().pid() + ", started ");
+        }
+    }
+
+    @Test
+    void aFolderThatCannotHoldTheLockIsAFileProblem() {
+        Path file = folder.resolve("missing").resolve("x.yaml");
+
+        assertThatThrownBy(() -> LockFile.acquire(file)).isInstanceOf(FileAccessException.class)
+                .hasMessageContaining("x.yaml.lock: cannot write: no such file or directory");
+    }
+
+    private static Process startHolder(Path file) throws IOException {
+        String java = ProcessHandle.current().info().command().orElse("java");
+        Process process = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), LockHolder.class.getName(), file.toString())
+                .redirectErrorStream(true).start();
+        String first = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8)).readLine();
+        assertThat(first).as("the holder process reports the lock").startsWith("locked ");
+        return process;
+    }
+}
