@@ -107,7 +107,7 @@ final class BriefBuilder {
                 parts.add(parts.isEmpty() ? "a score " + bound.rule() + " is " + label : bound.rule() + " " + label);
             }
         }
-        return Prose.join(parts, "and");
+        return Prose.join(parts);
     }
 
     private String severeHarmText() {

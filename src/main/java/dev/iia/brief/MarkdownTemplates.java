@@ -26,7 +26,6 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -58,7 +57,7 @@ public final class MarkdownTemplates {
     public static final String DIFF = "diff.mustache";
 
     /** The lambda templates use to keep a rendered value, or a whole table row, on one line. */
-    static final String ONE_LINE = "oneLine";
+    private static final String ONE_LINE = "oneLine";
     private static final int MAX_TEMPLATE_BYTES = 1024 * 1024;
     private static final Function<String, String> JOIN_LINES = Markdown::oneLine;
     private static final Pattern FENCE = Pattern.compile("^ {0,3}(`{3,}|~{3,})");
@@ -104,7 +103,7 @@ public final class MarkdownTemplates {
      * @throws TemplateException when the template names a key the model does not have
      */
     public String render(Record model) {
-        Map<String, Object> tree = new LinkedHashMap<>(ViewTree.of(model));
+        Map<String, Object> tree = ViewTree.of(model);
         tree.put(ONE_LINE, JOIN_LINES);
         TextWriter out = new TextWriter();
         try {
@@ -217,11 +216,8 @@ public final class MarkdownTemplates {
                 message = t.getMessage();
             }
         }
-        if (message == null) {
-            return "invalid template";
-        }
-        String bare = message.replaceAll(" @\\[[^\\]]*]$", "");
-        return Character.toLowerCase(bare.charAt(0)) + bare.substring(1);
+        String bare = message == null ? "" : message.replaceAll(" @\\[[^\\]]*]$", "").strip();
+        return bare.isEmpty() ? "invalid template" : Character.toLowerCase(bare.charAt(0)) + bare.substring(1);
     }
 
     /** A writer into a StringBuilder: StringWriter's locking costs a brief a quarter of its rendering time. */

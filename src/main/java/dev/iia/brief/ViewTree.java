@@ -29,7 +29,7 @@ public final class ViewTree {
 
     /** The tree of a record. */
     @SuppressWarnings("unchecked")
-    public static Map<String, Object> of(Record model) {
+    static Map<String, Object> of(Record model) {
         return (Map<String, Object>) tree(model);
     }
 
