@@ -139,7 +139,7 @@ final class BriefBuilder {
         }
         List<Criterion> enablers = goal.enablers().stream().map(CriterionScore::criterion).toList();
         return new GoalView(number, goal.goal().id(), Markdown.oneLine(goal.goal().title()), paragraphs(goal.goal().description()),
-                Prose.join(enablers.stream().map(e -> Prose.inSentence(Markdown.oneLine(e.title()))).toList(), "and"),
+                Prose.join(enablers.stream().map(e -> Prose.inSentence(Markdown.oneLine(e.title()))).toList()),
                 goal.level(), Levels.label(rubric, goal.level()), ScoreReport.round(goal.score()), signed(goal.score()),
                 possibleRange(goal.band()), bar(goal.score()), goal.answered(), goal.total(), goal.answered() + "/" + goal.total(),
                 goal.tradeOff(), goal.capped(), notes, numbered(goal.enablers()), goal.trace());
