@@ -4,19 +4,25 @@ import dev.iia.assessment.Assessment;
 import dev.iia.assessment.AssessmentFile;
 import dev.iia.assessment.AssessmentLoader;
 import dev.iia.assessment.LoadedAssessment;
+import dev.iia.brief.Brief;
+import dev.iia.brief.MarkdownTemplates;
 import dev.iia.interview.Console;
+import dev.iia.interview.InputClosedException;
 import dev.iia.interview.Interview;
 import dev.iia.interview.JLineConsole;
 import dev.iia.interview.Line;
 import dev.iia.interview.PlainConsole;
 import dev.iia.interview.Scope;
 import dev.iia.interview.Session;
+import dev.iia.io.AtomicFiles;
 import dev.iia.io.FileAccessException;
 import dev.iia.io.LockFile;
 import dev.iia.rubric.Rubric;
 import dev.iia.rubric.RubricCatalog;
+import dev.iia.scoring.Scorer;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -41,10 +47,10 @@ import picocli.CommandLine.Spec;
             "q save and quit."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
-            "0:finished, or saved and stopped (q, end of input)",
+            "0:finished (and the brief written), or saved and stopped (q, end of input)",
             "2:usage error",
             "3:FILE exists but is invalid (its problems are listed; it is left untouched), or a bad --rubric",
-            "4:FILE cannot be read or written, or is open in another iia session",
+            "4:FILE cannot be read or written, or is open in another iia session, or --brief OUT.md exists without --force",
             "130:interrupted (Ctrl-C); every answer given is saved"})
 final class AssessCommand implements Callable<Integer> {
     @Spec
@@ -67,6 +73,13 @@ final class AssessCommand implements Callable<Integer> {
             + " (also used when input or output is not a terminal).")
     boolean plain;
 
+    @Option(names = "--brief", paramLabel = "OUT.md",
+            description = "Once the assessment is finished, write its Internet Impact Brief to OUT.md without asking.")
+    Path brief;
+
+    @Option(names = "--force", description = "Let --brief replace an existing OUT.md.")
+    boolean force;
+
     /** What the session starts from: the assessment so far and the file it is saved in. */
     private record Start(Rubric rubric, Assessment assessment, AssessmentFile file, boolean created) {
     }
@@ -75,6 +88,9 @@ final class AssessCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
         checkLocation();
+        if (brief != null && !force && Files.exists(brief)) {
+            throw new FileAccessException(brief + ": already exists; use --force to overwrite it");
+        }
         try (LockFile lock = LockFile.acquire(file)) {
             lock.staleHolder().ifPresent(holder -> err.println("iia: took over " + lock.path()
                     + ", left by an iia session that ended without releasing it (" + holder + ")"));
@@ -85,21 +101,66 @@ final class AssessCommand implements Callable<Integer> {
                 Session session = new Session(interview, console, start.file(), file.toString(), resumeCommand(), lock);
                 Session.Outcome outcome = session.run(start.created());
                 if (outcome.result() == Session.Result.FINISHED) {
-                    afterFinishing(console);
+                    return afterFinishing(console, new LoadedAssessment(file.toString(), file, start.rubric(), outcome.assessment()));
                 }
                 return outcome.result() == Session.Result.INTERRUPTED ? ExitCodes.INTERRUPTED : ExitCodes.OK;
             }
         }
     }
 
-    /** The last step of a finished assessment, after its summary: where to go from here. */
-    private void afterFinishing(Console console) {
+    /** The last step of a finished assessment, after its summary: the brief, then where to go from here. */
+    private int afterFinishing(Console console, LoadedAssessment finished) {
+        int code = ExitCodes.OK;
+        boolean asked = brief == null;
+        Path target = asked ? offerBrief(console) : brief;
+        if (target != null) {
+            try {
+                String markdown = MarkdownTemplates.builtIn(MarkdownTemplates.BRIEF)
+                        .render(Brief.of(finished, Scorer.score(finished.rubric(), finished.assessment())));
+                AtomicFiles.write(target, markdown.getBytes(StandardCharsets.UTF_8), force || asked);
+                console.show(List.of(Line.of("Wrote the brief to " + target + ".")));
+            } catch (FileAccessException e) {
+                console.show(List.of(Line.of("iia: " + e.getMessage())));
+                code = ExitCodes.FILES;
+            }
+        }
         List<Line> next = new ArrayList<>();
         next.add(Line.of("See how each level was reached: iia score --explain " + shellWord(file.toString())));
+        if (brief == null && target == null) {
+            next.add(Line.of("Write the brief later: iia brief " + shellWord(file.toString())));
+        }
         if (quick) {
             next.add(Line.of("Assess the enablers too: iia assess " + shellWord(file.toString())));
         }
         console.show(next);
+        return code;
+    }
+
+    /** Asks whether to write the brief beside the assessment; an existing one is replaced only on a clear yes. */
+    private Path offerBrief(Console console) {
+        Path target = briefBeside(file);
+        try {
+            if (!yes(console.read(new Console.Ask("Write the brief to " + target + "? [Y/n] ", List.of("y", "n"))), true)) {
+                return null;
+            }
+            if (Files.exists(target)
+                    && !yes(console.read(new Console.Ask(target + " exists. Replace it? [y/N] ", List.of("y", "n"))), false)) {
+                return null;
+            }
+            return target;
+        } catch (InputClosedException e) {
+            return null;
+        }
+    }
+
+    private static boolean yes(String answer, boolean byDefault) {
+        String word = answer.strip().toLowerCase(java.util.Locale.ROOT);
+        return word.isEmpty() ? byDefault : word.equals("y") || word.equals("yes");
+    }
+
+    /** {@code my-proposal.yaml} → {@code my-proposal.md}, as {@code iia brief} names it. */
+    static Path briefBeside(Path assessment) {
+        return assessment.resolveSibling(BriefCommand.stem(assessment) + ".md");
     }
 
     private void checkLocation() {

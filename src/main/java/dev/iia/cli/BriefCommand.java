@@ -165,10 +165,14 @@ final class BriefCommand implements Callable<Integer> {
     }
 
     private String briefName(Path file) {
+        return stem(file) + (format == Format.json ? ".json" : ".md");
+    }
+
+    /** The file's name without its .yaml or .yml ending: what its brief is named after. */
+    static String stem(Path file) {
         String name = file.getFileName().toString();
-        String stem = name.endsWith(".yaml") ? name.substring(0, name.length() - 5)
+        return name.endsWith(".yaml") ? name.substring(0, name.length() - 5)
                 : name.endsWith(".yml") ? name.substring(0, name.length() - 4) : name;
-        return stem + (format == Format.json ? ".json" : ".md");
     }
 
     /** Renders and writes one brief; runs in the worker that scored the file. */

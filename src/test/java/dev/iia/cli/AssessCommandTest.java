@@ -219,6 +219,71 @@ class AssessCommandTest {
     }
 
     /** The title, then Enter for every other detail. */
+    @Test
+    void briefWritesTheBriefOnceFinishedWithoutAsking() {
+        Path file = folder.resolve("x.yaml");
+        Path brief = folder.resolve("brief.md");
+
+        Cli.Run run = Cli.runWithInput(details() + criteria(IWN.properties()) + "\n", "assess", "--quick", "--brief", brief.toString(), file.toString());
+
+        assertThat(run.code()).isZero();
+        assertThat(run.out()).doesNotContain("Write the brief to").contains("Wrote the brief to " + brief + ".");
+        assertThat(brief).content().startsWith("# Internet Impact Brief: Gateway decree\n").contains("## Abstract");
+    }
+
+    @Test
+    void anExistingBriefTargetIsRefusedBeforeAnyQuestionUnlessForced() throws IOException {
+        Path file = folder.resolve("x.yaml");
+        Path brief = Files.writeString(folder.resolve("brief.md"), "my own notes");
+
+        Cli.Run refused = Cli.runWithInput(details(), "assess", "--brief", brief.toString(), file.toString());
+
+        assertThat(refused.code()).isEqualTo(ExitCodes.FILES);
+        assertThat(refused.err()).isEqualTo("iia: " + brief + ": already exists; use --force to overwrite it\n");
+        assertThat(file).doesNotExist();
+        assertThat(brief).hasContent("my own notes");
+
+        Cli.Run forced = Cli.runWithInput(details() + criteria(IWN.properties()) + "\n", "assess", "--quick", "--force", "--brief",
+                brief.toString(), file.toString());
+
+        assertThat(forced.code()).isZero();
+        assertThat(brief).content().startsWith("# Internet Impact Brief: Gateway decree");
+    }
+
+    @Test
+    void finishingOffersTheBriefBesideTheAssessment() {
+        Path file = folder.resolve("x.yaml");
+
+        Cli.Run run = Cli.runWithInput(details() + criteria(IWN.properties()) + "\n" + "\n", "assess", "--quick", file.toString());
+
+        assertThat(run.code()).isZero();
+        assertThat(run.out()).contains("Write the brief to " + folder.resolve("x.md") + "? [Y/n] ")
+                .contains("Wrote the brief to " + folder.resolve("x.md") + ".");
+        assertThat(folder.resolve("x.md")).content().startsWith("# Internet Impact Brief: Gateway decree");
+    }
+
+    @Test
+    void anExistingBriefIsReplacedOnlyOnAClearYes() throws IOException {
+        Path file = folder.resolve("x.yaml");
+        Path brief = Files.writeString(folder.resolve("x.md"), "edited by hand");
+
+        Cli.Run run = Cli.runWithInput(details() + criteria(IWN.properties()) + "\n" + "y\n" + "\n", "assess", "--quick", file.toString());
+
+        assertThat(run.out()).contains(brief + " exists. Replace it? [y/N] ").doesNotContain("Wrote the brief")
+                .contains("Write the brief later: iia brief " + file);
+        assertThat(brief).hasContent("edited by hand");
+    }
+
+    @Test
+    void decliningTheBriefSaysHowToWriteItLater() {
+        Path file = folder.resolve("x.yaml");
+
+        Cli.Run run = Cli.runWithInput(details() + criteria(IWN.properties()) + "\n" + "n\n", "assess", "--quick", file.toString());
+
+        assertThat(run.out()).contains("Write the brief later: iia brief " + file);
+        assertThat(folder.resolve("x.md")).doesNotExist();
+    }
+
     private static String details() {
         return "Gateway decree\n\n\n\n\n\n\n";
     }
