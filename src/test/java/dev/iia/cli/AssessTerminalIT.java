@@ -57,7 +57,7 @@ class AssessTerminalIT {
     }
 
     @Test
-    void answersSurviveSigkillThenTheAssessmentIsResumedFinishedAndScored() throws Exception {
+    void answersSurviveSigkillThenTheAssessmentIsResumedFinishedScoredAndBriefed() throws Exception {
         Path file = folder.resolve("proposal.yaml");
         List<Question> questions = IWN.properties().stream().flatMap(c -> c.questions().stream()).toList();
 
@@ -93,9 +93,12 @@ class AssessTerminalIT {
         }
         waitFor("Id to change, or Enter to finish:");
         keys("Enter");
+        waitFor("Write the brief to proposal.md? [Y/n]");
+        keys("Enter");
         assertThat(exitCode(exit)).isZero();
         assertThat(screen()).contains("Finished: 16 of 44 questions answered, saved in proposal.yaml.")
-                .contains("Overall: Negative.");
+                .contains("Overall: Negative.").contains("Wrote the brief to proposal.md.");
+        assertThat(folder.resolve("proposal.md")).content().startsWith("# Internet Impact Brief: Sender-pays network fees\n");
         assertThat(folder.resolve("proposal.yaml.lock")).doesNotExist();
         assertThat(Cli.run("validate", file.toString()).code()).isZero();
         Cli.Run score = Cli.run("score", file.toString());
