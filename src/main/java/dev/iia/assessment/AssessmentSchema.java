@@ -13,8 +13,10 @@ import dev.iia.yaml.Schema;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+
 import java.util.stream.Collectors;
 
 /**
@@ -25,7 +27,11 @@ import java.util.stream.Collectors;
 public final class AssessmentSchema {
     private static final Map<String, String> KEY_NOUNS = Map.of("answers", "question", "effects", "criterion");
     private static final Schema GENERIC = new Schema(base(), KEY_NOUNS);
-    private static final Map<Rubric, Schema> FOR_RUBRIC = new ConcurrentHashMap<>();
+    /**
+     * By identity: the catalog loads each rubric once, and a record's hash would walk the whole
+     * rubric for every file of a batch.
+     */
+    private static final Map<Rubric, Schema> FOR_RUBRIC = Collections.synchronizedMap(new IdentityHashMap<>());
 
     private AssessmentSchema() {
     }

@@ -3,7 +3,9 @@ package dev.iia.cli;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Supplier;
 import picocli.AutoComplete;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -23,17 +25,6 @@ import picocli.CommandLine.Spec;
                 + "properties of the Internet Way of Networking and the enablers of an open, globally "
                 + "connected, secure and trustworthy Internet; score it transparently; and write an Internet "
                 + "Impact Brief.",
-        subcommands = {
-            AssessCommand.class,
-            ScoreCommand.class,
-            BriefCommand.class,
-            NewCommand.class,
-            DiffCommand.class,
-            ValidateCommand.class,
-            RubricCommand.class,
-            SchemaCommand.class,
-            AutoComplete.GenerateCompletion.class,
-            CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:ok",
@@ -46,6 +37,13 @@ import picocli.CommandLine.Spec;
         footerHeading = "%n",
         footer = "Run 'iia COMMAND --help' for a command's options. Documentation: README.md")
 public final class IiaCommand implements Runnable {
+    /**
+     * The commands, in the order help lists them. They are registered by {@link #commandLine} rather
+     * than by annotation: picocli reads every registered command's annotations at start-up, so a run
+     * of one command registers only that one.
+     */
+    private static final Map<String, Supplier<Object>> COMMANDS = commands();
+    private static final String COMPLETION = "generate-completion";
 
     @Spec
     CommandSpec spec;
@@ -72,14 +70,38 @@ public final class IiaCommand implements Runnable {
         root.environment = Map.copyOf(environment);
         root.in = in;
         CommandLine commandLine = new CommandLine(root);
+        String named = Arrays.stream(args).filter(arg -> !arg.startsWith("-")).findFirst().orElse(null);
+        boolean justOne = COMMANDS.containsKey(named) && !named.equals("help") && !named.equals(COMPLETION);
+        COMMANDS.forEach((name, command) -> {
+            if (!justOne || name.equals(named)) {
+                commandLine.addSubcommand(name, command.get());
+            }
+        });
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
         commandLine.setColorScheme(CommandLine.Help.defaultColorScheme(ansi(environment, args)));
         commandLine.setExecutionExceptionHandler(new ErrorHandler());
         commandLine.setParameterExceptionHandler(new UsageErrorHandler());
-        commandLine.getSubcommands().get("generate-completion").getCommandSpec().usageMessage().hidden(true);
+        if (commandLine.getSubcommands().containsKey(COMPLETION)) {
+            commandLine.getSubcommands().get(COMPLETION).getCommandSpec().usageMessage().hidden(true);
+        }
         return commandLine;
+    }
+
+    private static Map<String, Supplier<Object>> commands() {
+        Map<String, Supplier<Object>> commands = new LinkedHashMap<>();
+        commands.put("assess", AssessCommand::new);
+        commands.put("score", ScoreCommand::new);
+        commands.put("brief", BriefCommand::new);
+        commands.put("new", NewCommand::new);
+        commands.put("diff", DiffCommand::new);
+        commands.put("validate", ValidateCommand::new);
+        commands.put("rubric", RubricCommand::new);
+        commands.put("schema", SchemaCommand::new);
+        commands.put(COMPLETION, AutoComplete.GenerateCompletion::new);
+        commands.put("help", CommandLine.HelpCommand::new);
+        return commands;
     }
 
     /** Colour only on a terminal, never with --no-color or a non-empty NO_COLOR. */
