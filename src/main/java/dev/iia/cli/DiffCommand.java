@@ -9,7 +9,6 @@ import dev.iia.io.FileAccessException;
 import dev.iia.rubric.RubricCatalog;
 import dev.iia.scoring.Scorer;
 import dev.iia.yaml.InvalidInputException;
-import dev.iia.yaml.Problem;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -76,12 +75,8 @@ final class DiffCommand implements Callable<Integer> {
     private static LoadedAssessment load(AssessmentLoader loader, Path file, PrintWriter err, int[] code) {
         try {
             return loader.load(file);
-        } catch (InvalidInputException e) {
-            e.problems().stream().map(Problem::format).forEach(err::println);
-            code[0] = Math.max(code[0], ExitCodes.INVALID);
-        } catch (FileAccessException e) {
-            err.println("iia: " + e.getMessage());
-            code[0] = ExitCodes.FILES;
+        } catch (InvalidInputException | FileAccessException e) {
+            code[0] = Math.max(code[0], ErrorHandler.report(e, err));
         }
         return null;
     }

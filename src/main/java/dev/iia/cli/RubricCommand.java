@@ -205,12 +205,8 @@ final class RubricCommand implements Runnable {
                     }
                     out.println(file + ": " + (warnings.isEmpty() ? "ok" : warnings.size() + " warning" + (warnings.size() == 1 ? "" : "s"))
                             + " (" + rubric.reference() + ", " + rubric.criteria().size() + " criteria, " + rubric.questions().size() + " questions)");
-                } catch (InvalidInputException e) {
-                    e.problems().stream().map(Problem::format).forEach(err::println);
-                    code = Math.max(code, ExitCodes.INVALID);
-                } catch (FileAccessException e) {
-                    err.println("iia: " + e.getMessage());
-                    code = ExitCodes.FILES;
+                } catch (InvalidInputException | FileAccessException e) {
+                    code = Math.max(code, ErrorHandler.report(e, err));
                 }
             }
             return code;

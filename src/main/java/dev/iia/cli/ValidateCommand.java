@@ -6,7 +6,6 @@ import dev.iia.io.InputFiles;
 import dev.iia.rubric.RubricCatalog;
 import dev.iia.rubric.RubricLoader;
 import dev.iia.yaml.InvalidInputException;
-import dev.iia.yaml.Problem;
 import dev.iia.yaml.YamlDocument;
 import dev.iia.yaml.YamlReader;
 import java.io.PrintWriter;
@@ -62,12 +61,8 @@ final class ValidateCommand implements Callable<Integer> {
                 if (!quiet) {
                     out.println(file + ": ok (" + kind + ")");
                 }
-            } catch (InvalidInputException e) {
-                e.problems().stream().map(Problem::format).forEach(err::println);
-                code[0] = Math.max(code[0], ExitCodes.INVALID);
-            } catch (FileAccessException e) {
-                err.println("iia: " + e.getMessage());
-                code[0] = ExitCodes.FILES;
+            } catch (InvalidInputException | FileAccessException e) {
+                code[0] = Math.max(code[0], ErrorHandler.report(e, err));
             }
         }
         if (!quiet && files.size() > 1) {
