@@ -2,6 +2,7 @@ package dev.iia.brief;
 
 import dev.iia.assessment.LoadedAssessment;
 import dev.iia.scoring.AssessmentScore;
+import dev.iia.scoring.Scorer;
 import java.util.List;
 
 /**
@@ -28,6 +29,11 @@ public record Brief(String title, ProposalInfo proposal, List<String> authors, S
 
     public static Brief of(LoadedAssessment loaded, AssessmentScore score) {
         return new BriefBuilder(loaded, score).build();
+    }
+
+    /** The brief of an assessment not scored yet. */
+    public static Brief of(LoadedAssessment loaded) {
+        return of(loaded, Scorer.score(loaded.rubric(), loaded.assessment()));
     }
 
     /** What is assessed; every key but {@code summary} is one line, and any of them but title may be null. */

@@ -19,7 +19,6 @@ import dev.iia.io.FileAccessException;
 import dev.iia.io.LockFile;
 import dev.iia.rubric.Rubric;
 import dev.iia.rubric.RubricCatalog;
-import dev.iia.scoring.Scorer;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -116,7 +115,7 @@ final class AssessCommand implements Callable<Integer> {
         if (target != null) {
             try {
                 String markdown = MarkdownTemplates.builtIn(MarkdownTemplates.BRIEF)
-                        .render(Brief.of(finished, Scorer.score(finished.rubric(), finished.assessment())));
+                        .render(Brief.of(finished));
                 AtomicFiles.write(target, markdown.getBytes(StandardCharsets.UTF_8), force || asked);
                 console.show(List.of(Line.of("Wrote the brief to " + target + ".")));
             } catch (FileAccessException e) {

@@ -9,7 +9,6 @@ import dev.iia.rubric.Criterion;
 import dev.iia.rubric.Goal;
 import dev.iia.rubric.Rubric;
 import dev.iia.rubric.RubricCatalog;
-import dev.iia.scoring.Scorer;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -104,7 +103,7 @@ class BriefMarkdownTest {
 
     private ParsedMarkdown render(String yaml) {
         LoadedAssessment loaded = TestAssessments.load(folder, "a.yaml", yaml);
-        Brief brief = Brief.of(loaded, Scorer.score(loaded.rubric(), loaded.assessment()));
+        Brief brief = Brief.of(loaded);
         return ParsedMarkdown.parse(MarkdownTemplates.builtIn(MarkdownTemplates.BRIEF).render(brief));
     }
 

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.iia.TestAssessments;
 import dev.iia.assessment.LoadedAssessment;
 import dev.iia.brief.Brief.CriterionView;
-import dev.iia.scoring.Scorer;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -20,7 +19,7 @@ class BriefTest {
     @BeforeEach
     void build() {
         LoadedAssessment loaded = TestAssessments.load(folder, "fee.yaml", TestAssessments.PARTIAL);
-        brief = Brief.of(loaded, Scorer.score(loaded.rubric(), loaded.assessment()));
+        brief = Brief.of(loaded);
     }
 
     private CriterionView access() {

@@ -7,7 +7,6 @@ import dev.iia.assessment.AssessmentLoader;
 import dev.iia.assessment.Evidence;
 import dev.iia.assessment.LoadedAssessment;
 import dev.iia.rubric.RubricCatalog;
-import dev.iia.scoring.Scorer;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -35,7 +34,7 @@ class ExampleBriefsTest {
     }
 
     private static String render(LoadedAssessment loaded) {
-        return MarkdownTemplates.builtIn(MarkdownTemplates.BRIEF).render(Brief.of(loaded, Scorer.score(loaded.rubric(), loaded.assessment())));
+        return MarkdownTemplates.builtIn(MarkdownTemplates.BRIEF).render(Brief.of(loaded));
     }
 
     private static Path committedBrief(Path example) {

@@ -7,7 +7,6 @@ import dev.iia.ParsedMarkdown;
 import dev.iia.TestAssessments;
 import dev.iia.assessment.LoadedAssessment;
 import dev.iia.io.FileAccessException;
-import dev.iia.scoring.Scorer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -24,7 +23,7 @@ class MarkdownTemplatesTest {
     @BeforeEach
     void build() {
         LoadedAssessment loaded = TestAssessments.load(folder, "fee.yaml", TestAssessments.PARTIAL);
-        brief = Brief.of(loaded, Scorer.score(loaded.rubric(), loaded.assessment()));
+        brief = Brief.of(loaded);
     }
 
     private Path template(String name, String text) {
