@@ -19,6 +19,8 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -45,6 +47,9 @@ final class BriefCommand implements Callable<Integer> {
 
     /** More workers than processors: each write waits for the disk (fsync), and others render meanwhile. */
     private static final int WORKERS = 2 * Runtime.getRuntime().availableProcessors() + 2;
+
+    /** The folders briefs were written to: each is synced once, when all are written. */
+    private final Set<Path> written = ConcurrentHashMap.newKeySet();
 
     @Spec
     CommandSpec spec;
@@ -115,6 +120,7 @@ final class BriefCommand implements Callable<Integer> {
                     }
                     code[0] = Math.max(code[0], outcome.code());
                 });
+        written.forEach(AtomicFiles::syncFolder);
         out.flush();
         return code[0];
     }
@@ -197,7 +203,7 @@ final class BriefCommand implements Callable<Integer> {
             if (target.path() == null) {
                 return new Outcome(ExitCodes.OK, List.of(), text, null);
             }
-            AtomicFiles.write(target.path(), text.getBytes(StandardCharsets.UTF_8), force);
+            written.add(AtomicFiles.writeInBatch(target.path(), text.getBytes(StandardCharsets.UTF_8), force));
             return Outcome.of(ExitCodes.OK, "iia: wrote " + target.path());
         } catch (TemplateException e) {
             return new Outcome(ExitCodes.INVALID, List.of("iia: " + scored.source() + ": no brief written"), null,

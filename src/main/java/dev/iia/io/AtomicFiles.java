@@ -32,6 +32,22 @@ public final class AtomicFiles {
     }
 
     public static void write(Path target, byte[] content, boolean overwrite, BeforeRename beforeRename) {
+        Path folder = publish(target, content, overwrite, beforeRename);
+        syncFolder(folder);
+    }
+
+    /**
+     * Writes like {@link #write} but leaves the rename's own sync to the caller, who calls
+     * {@link #syncFolder} once per folder when a batch is written: a file is still whole or absent
+     * at any moment, and the batch is on disk when the last sync returns.
+     *
+     * @return the folder to sync
+     */
+    public static Path writeInBatch(Path target, byte[] content, boolean overwrite) {
+        return publish(target, content, overwrite, temporary -> { });
+    }
+
+    private static Path publish(Path target, byte[] content, boolean overwrite, BeforeRename beforeRename) {
         Path absolute = target.toAbsolutePath();
         Path folder = absolute.getParent();
         if (!overwrite && Files.exists(absolute)) {
@@ -57,7 +73,7 @@ public final class AtomicFiles {
                 publishWithoutReplacing(temporary, absolute, target);
             }
             temporary = null;
-            syncFolder(folder);
+            return folder;
         } catch (FileAlreadyExistsException e) {
             throw new FileAccessException(target + ": already exists; use --force to overwrite it", e);
         } catch (IOException e) {
@@ -118,7 +134,8 @@ public final class AtomicFiles {
         }
     }
 
-    private static void syncFolder(Path folder) {
+    /** Makes the renames done in {@code folder} durable. */
+    public static void syncFolder(Path folder) {
         try (FileChannel channel = FileChannel.open(folder, StandardOpenOption.READ)) {
             channel.force(true);
         } catch (IOException | UnsupportedOperationException e) {

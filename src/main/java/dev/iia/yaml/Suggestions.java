@@ -10,7 +10,21 @@ public final class Suggestions {
 
     public static Optional<String> closest(String input, Collection<String> candidates) {
         Optional<String> close = byDistance(input, candidates);
-        return close.isPresent() ? close : byWords(input, candidates);
+        if (close.isEmpty()) {
+            close = byWords(input, candidates);
+        }
+        return close.isPresent() ? close : byMisspeltStart(input, candidates);
+    }
+
+    /** A misspelt start of a long id ({@code access-permision} for {@code access-permission-to-connect}). */
+    private static Optional<String> byMisspeltStart(String input, Collection<String> candidates) {
+        String lower = input.toLowerCase(java.util.Locale.ROOT);
+        int allowed = Math.max(2, input.length() / 6);
+        java.util.List<String> matches = candidates.stream()
+                .filter(candidate -> candidate.length() > input.length())
+                .filter(candidate -> distance(lower, candidate.substring(0, input.length()).toLowerCase(java.util.Locale.ROOT)) <= allowed)
+                .toList();
+        return matches.size() == 1 ? Optional.of(matches.get(0)) : Optional.empty();
     }
 
     private static Optional<String> byDistance(String input, Collection<String> candidates) {

@@ -23,6 +23,13 @@ class SuggestionsTest {
     }
 
     @Test
+    void suggestsTheOnlyLongIdWhoseStartTheInputMisspells() {
+        List<String> ids = List.of("access-connection-cost", "access-permission-to-connect", "access-common-protocol");
+
+        assertThat(Suggestions.closest("access-permision", ids)).contains("access-permission-to-connect");
+    }
+
+    @Test
     void suggestsNothingForUnrelatedInputOrAmbiguousWords() {
         assertThat(Suggestions.closest("zebra", keys)).isEmpty();
         assertThat(Suggestions.closest("access", List.of("access-one", "access-two"))).isEmpty();
