@@ -77,6 +77,8 @@ public final class ViewTree {
     private static Object read(Component component, Record record) {
         try {
             return component.accessor().invoke(record);
+        } catch (RuntimeException | Error e) {
+            throw e;
         } catch (Throwable e) {
             throw new IllegalStateException("cannot read " + component.name() + " of " + record.getClass().getName(), e);
         }
