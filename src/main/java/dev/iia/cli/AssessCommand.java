@@ -188,22 +188,12 @@ final class AssessCommand implements Callable<Integer> {
 
     private Start create() {
         Rubric chosen = resolveRubric();
-        Assessment empty = new Assessment(null, rubricReference(chosen), null, null, null, null, null, null, null, null, null, null);
+        Assessment empty = new Assessment(null, rubric == null ? chosen.reference() : RubricCatalog.referenceFor(file, rubric, chosen), null, null, null, null, null, null, null, null, null, null);
         return new Start(chosen, empty, AssessmentFile.created(file), true);
     }
 
     private Rubric resolveRubric() {
-        return RubricCatalog.shared().resolve(rubric != null ? rubric : RubricCatalog.DEFAULT_ID, Path.of("").toAbsolutePath());
-    }
-
-    /** How the new file names its rubric: a built-in one with its version, a file relative to the assessment. */
-    private String rubricReference(Rubric chosen) {
-        if (rubric == null || !RubricCatalog.isPath(rubric)) {
-            return chosen.reference();
-        }
-        Path rubricFile = Path.of(rubric).toAbsolutePath().normalize();
-        String relative = file.toAbsolutePath().normalize().getParent().relativize(rubricFile).toString().replace('\\', '/');
-        return relative.startsWith("../") ? relative : "./" + relative;
+        return RubricCommand.resolve(rubric != null ? rubric : RubricCatalog.DEFAULT_ID);
     }
 
     private Console openConsole() throws IOException {

@@ -56,10 +56,9 @@ final class NewCommand implements Callable<Integer> {
     @Override
     public Integer call() throws JsonProcessingException {
         PrintWriter err = spec.commandLine().getErr();
-        Path here = Path.of("").toAbsolutePath();
-        Rubric resolved = RubricCatalog.shared().resolve(rubric, here);
+        Rubric resolved = RubricCommand.resolve(rubric);
         Path folder = file.toAbsolutePath().normalize().getParent();
-        String reference = RubricCatalog.isPath(rubric) ? pathFrom(folder, here.resolve(rubric)) : resolved.reference();
+        String reference = RubricCatalog.referenceFor(file, rubric, resolved);
         String schemaName = schemaFileName(resolved);
         String text = BlankAssessment.text(resolved,
                 new BlankAssessment.Options(reference, schemaName, title, quick, LocalDate.now().toString()));
@@ -70,7 +69,7 @@ final class NewCommand implements Callable<Integer> {
         if (!Files.exists(schema)) {
             String json = Mappers.json().writerWithDefaultPrettyPrinter().writeValueAsString(AssessmentSchema.forRubric(resolved).node());
             AtomicFiles.write(schema, (json + "\n").getBytes(StandardCharsets.UTF_8), false);
-            err.println("iia: wrote " + shown(schema, here) + " (the JSON Schema editors use to complete and check it)");
+            err.println("iia: wrote " + RubricCatalog.displayPath(schema) + " (the JSON Schema editors use to complete and check it)");
         }
         if (title == null) {
             err.println("iia: next, fill in the proposal's title in " + file + "; then check it with: iia validate " + file);
@@ -83,13 +82,4 @@ final class NewCommand implements Callable<Integer> {
         return (rubric.id() + "-" + rubric.version()).replaceAll("[^A-Za-z0-9._-]", "-") + ".assessment.schema.json";
     }
 
-    /** The rubric file as the assessment names it: relative to the assessment's folder, {@code ./} or {@code ../} first. */
-    private static String pathFrom(Path folder, Path rubricFile) {
-        String relative = folder.relativize(rubricFile.normalize()).toString().replace('\\', '/');
-        return relative.startsWith("../") ? relative : "./" + relative;
-    }
-
-    private static String shown(Path path, Path here) {
-        return path.startsWith(here) ? here.relativize(path).toString() : path.toString();
-    }
 }

@@ -43,7 +43,7 @@ final class RubricCommand implements Runnable {
         throw new picocli.CommandLine.ParameterException(spec.commandLine(), "a subcommand is required: list, show, export or lint");
     }
 
-    /** A built-in rubric by id or id@version, or a rubric file by path. */
+    /** A built-in rubric by id or id@version, or a rubric file by its path from the working folder. */
     static Rubric resolve(String reference) {
         return RubricCatalog.shared().resolve(reference, Path.of("").toAbsolutePath());
     }

@@ -4,7 +4,6 @@ import dev.iia.assessment.AssessmentSchema;
 import dev.iia.rubric.RubricCatalog;
 import dev.iia.rubric.RubricLoader;
 import dev.iia.yaml.Mappers;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -35,7 +34,7 @@ final class SchemaCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         var schema = switch (kind) {
             case rubric -> RubricLoader.schema().node();
-            case assessment -> AssessmentSchema.forRubric(RubricCatalog.shared().resolve(rubric, Path.of(""))).node();
+            case assessment -> AssessmentSchema.forRubric(RubricCommand.resolve(rubric)).node();
         };
         spec.commandLine().getOut().println(Mappers.json().writerWithDefaultPrettyPrinter().writeValueAsString(schema));
         return ExitCodes.OK;

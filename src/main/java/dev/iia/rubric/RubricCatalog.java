@@ -104,8 +104,22 @@ public final class RubricCatalog {
         });
     }
 
+    /**
+     * How an assessment at {@code assessment} names a rubric given on the command line as
+     * {@code given} (already resolved to {@code rubric}): a built-in one as id@version, a rubric file
+     * by its path relative to the assessment's folder, starting with {@code ./} or {@code ../}.
+     */
+    public static String referenceFor(Path assessment, String given, Rubric rubric) {
+        if (!isPath(given)) {
+            return rubric.reference();
+        }
+        Path folder = assessment.toAbsolutePath().normalize().getParent();
+        String relative = folder.relativize(Path.of(given).toAbsolutePath().normalize()).toString().replace('\\', '/');
+        return relative.startsWith("../") ? relative : "./" + relative;
+    }
+
     /** A path as short as it can be shown: relative to the working folder when inside it. */
-    static String displayPath(Path absolute) {
+    public static String displayPath(Path absolute) {
         Path here = Path.of("").toAbsolutePath();
         return absolute.startsWith(here) ? here.relativize(absolute).toString() : absolute.toString();
     }
