@@ -1,7 +1,7 @@
 package dev.iia.cli;
 
 import dev.iia.rubric.Rubric;
-import dev.iia.scoring.Levels;
+import dev.iia.interview.Tone;
 import picocli.CommandLine.Help.Ansi;
 
 /** Colour for level words in a terminal. The word is always there: colour never carries meaning alone. */
@@ -13,19 +13,18 @@ final class Styles {
         return ansi.string("@|" + style(rubric, level) + " " + escape(text) + "|@");
     }
 
+    /** picocli's markup for the level's tone, the same tones the terminal dialogue shows. */
     static String style(Rubric rubric, String level) {
-        if (!Levels.valued(rubric, level)) {
-            return Levels.UNCLEAR.equals(level) ? "yellow" : "faint";
-        }
-        double direction = Levels.direction(rubric, level);
-        boolean extreme = Levels.rank(rubric, level) == 0 || Levels.rank(rubric, level) == rubric.levels().size() - 1;
-        if (direction < 0) {
-            return extreme ? "bold,red" : "red";
-        }
-        if (direction > 0) {
-            return extreme ? "bold,green" : "green";
-        }
-        return "reset";
+        return switch (Tone.of(rubric, level)) {
+            case SEVERE_HARM -> "bold,red";
+            case HARM -> "red";
+            case BENEFIT -> "green";
+            case STRONG_BENEFIT -> "bold,green";
+            case UNCLEAR, HINT -> "yellow";
+            case MUTED -> "faint";
+            case HEADING -> "bold";
+            case PLAIN, NEUTRAL -> "reset";
+        };
     }
 
     static String bold(Ansi ansi, String text) {
