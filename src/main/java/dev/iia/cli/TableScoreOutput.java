@@ -8,6 +8,7 @@ import dev.iia.scoring.GoalScore;
 import dev.iia.scoring.Levels;
 import java.io.PrintWriter;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -22,7 +23,14 @@ final class TableScoreOutput implements ScoreOutput {
     private final boolean explain;
     private final TextTable table = new TextTable(List.of("FILE", "LEVEL", "SCORE", "BAND", "ANSWERED", "UNDERMINED", "HARMED"));
     private final List<Batch.Scored> explained = new ArrayList<>();
-    private final Map<String, Integer> levelCounts = new LinkedHashMap<>();
+    /** How many files got each level word or status, with where that word sorts (the rubric's level order). */
+    private final Map<String, Count> counts = new LinkedHashMap<>();
+
+    private record Count(int rank, int files) {
+        Count plusOne() {
+            return new Count(rank, files + 1);
+        }
+    }
 
     TableScoreOutput(PrintWriter out, Ansi ansi, boolean explain) {
         this.out = out;
@@ -36,7 +44,7 @@ final class TableScoreOutput implements ScoreOutput {
             AssessmentScore score = scored.score();
             var rubric = score.rubric();
             String label = Levels.label(rubric, score.level());
-            levelCounts.merge(label.toLowerCase(Locale.ROOT), 1, Integer::sum);
+            counts.merge(label.toLowerCase(Locale.ROOT), new Count(Levels.rank(rubric, score.level()), 1), (a, b) -> a.plusOne());
             table.add(List.of(TextTable.Cell.plain(scored.source()),
                     new TextTable.Cell(label, text -> Styles.level(ansi, rubric, score.level(), text)),
                     TextTable.Cell.plain(score.score() == null ? "-" : Numbers.signed(score.score())),
@@ -49,7 +57,7 @@ final class TableScoreOutput implements ScoreOutput {
             }
         } else {
             String status = result.status();
-            levelCounts.merge(status, 1, Integer::sum);
+            counts.merge(status, new Count(Integer.MAX_VALUE, 1), (a, b) -> a.plusOne());
             table.add(List.of(TextTable.Cell.plain(result.source()),
                     new TextTable.Cell(status, text -> ansi.string("@|faint " + text + "|@")),
                     TextTable.Cell.plain(""), TextTable.Cell.plain(""), TextTable.Cell.plain(""),
@@ -62,24 +70,12 @@ final class TableScoreOutput implements ScoreOutput {
         table.print(out, "", text -> Styles.bold(ansi, text));
         if (tally.files > 1) {
             List<String> parts = new ArrayList<>();
-            levelCounts.entrySet().stream().sorted(Map.Entry.comparingByKey(this::byRank))
-                    .forEach(entry -> parts.add(entry.getValue() + " " + entry.getKey()));
+            counts.entrySet().stream().sorted(Comparator.comparingInt(entry -> entry.getValue().rank()))
+                    .forEach(entry -> parts.add(entry.getValue().files() + " " + entry.getKey()));
             out.println();
             out.println(tally.files + " files: " + String.join(", ", parts));
         }
         explained.forEach(this::explain);
-    }
-
-    /** Level words in the order of the built-in scale, worst first; statuses after them. */
-    private int byRank(String a, String b) {
-        return Integer.compare(rank(a), rank(b));
-    }
-
-    private static int rank(String label) {
-        List<String> order = List.of("strongly negative", "negative", "no impact", "positive", "strongly positive",
-                "unclear", "not assessed", "invalid", "unreadable", "skipped");
-        int index = order.indexOf(label);
-        return index < 0 ? order.size() : index;
     }
 
     private void explain(Batch.Scored scored) {

@@ -36,6 +36,7 @@ class ScoreCommandTest {
         assertThat(lines.get(0)).startsWith("FILE").contains("LEVEL", "SCORE", "BAND", "ANSWERED", "UNDERMINED", "HARMED");
         assertThat(lines).anyMatch(line -> line.startsWith(CAMBODIA) && line.contains("Strongly negative") && line.contains("3/5"));
         assertThat(lines).anyMatch(line -> line.startsWith(KENYA) && line.contains("Positive"));
+        assertThat(lines.get(lines.size() - 1)).isEqualTo("6 files: 3 strongly negative, 2 negative, 1 positive");
         assertThat(run.out()).doesNotContain("\u001B[");
     }
 
