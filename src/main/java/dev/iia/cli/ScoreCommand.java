@@ -2,7 +2,6 @@ package dev.iia.cli;
 
 import dev.iia.assessment.AssessmentLoader;
 import dev.iia.io.InputFiles;
-import dev.iia.rubric.Rubric;
 import dev.iia.rubric.RubricCatalog;
 import dev.iia.scoring.Batch;
 import dev.iia.yaml.Problem;
@@ -84,9 +83,7 @@ final class ScoreCommand implements Callable<Integer> {
             return;
         }
         Set<String> known = new LinkedHashSet<>();
-        for (Rubric rubric : RubricCatalog.shared().builtIns()) {
-            known.addAll(rubric.levelKeys());
-        }
+        new LevelCandidates().forEach(known::add);
         if (!known.contains(failOn)) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--fail-on: '" + failOn + "' is not a level"
                     + Suggestions.didYouMean(failOn, known) + " (levels: " + String.join(", ", known) + ")");
@@ -116,7 +113,7 @@ final class ScoreCommand implements Callable<Integer> {
     static final class LevelCandidates implements Iterable<String> {
         @Override
         public java.util.Iterator<String> iterator() {
-            return List.of("strongly-negative", "negative", "none", "positive", "strongly-positive").iterator();
+            return RubricCatalog.shared().builtIns().stream().flatMap(rubric -> rubric.levelKeys().stream()).distinct().iterator();
         }
     }
 }
