@@ -1,12 +1,12 @@
 package dev.iia.assessment;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.iia.problem.InvalidInputException;
+import dev.iia.problem.Problem;
 import dev.iia.rubric.Rubric;
 import dev.iia.rubric.RubricCatalog;
 import dev.iia.rubric.RubricReferenceException;
-import dev.iia.yaml.InvalidInputException;
 import dev.iia.yaml.Mappers;
-import dev.iia.yaml.Problem;
 import dev.iia.yaml.YamlDocument;
 import dev.iia.yaml.YamlReader;
 import java.nio.file.Path;

@@ -10,7 +10,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Writes an assessment as the YAML people write by hand (README, "Assessment"): keys in the
+ * Writes an assessment as the YAML people write by hand (docs/files.md, "Assessment"): keys in the
  * documented order, multi-line text as {@code |} blocks, nothing left out, {@code rubric:} exactly
  * as it was. Absent values and empty lists are not written. Text is quoted only when YAML would
  * otherwise read it as something else, so that reading the file back gives the same record.

@@ -8,7 +8,7 @@ import java.util.List;
 /**
  * The view model of an Internet Impact Brief: everything a template may show, as plain data. The
  * same model is printed by {@code iia brief --format json} and fed to the Markdown templates, so its
- * record components are the keys templates use (README, "The brief's view model").
+ * record components are the keys templates use (docs/templates.md).
  *
  * <p>Conventions: a key holding a title, label or other short text is always one line; a key holding
  * a paragraph text ({@code summary}, {@code context}, {@code rationale}, {@code effect},

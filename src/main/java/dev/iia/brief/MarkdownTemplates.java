@@ -13,9 +13,9 @@ import com.github.mustachejava.TemplateContext;
 import com.github.mustachejava.reflect.AbstractObjectHandler;
 import com.github.mustachejava.util.Wrapper;
 import dev.iia.io.FileAccessException;
-import dev.iia.yaml.Location;
-import dev.iia.yaml.Problem;
-import dev.iia.yaml.Suggestions;
+import dev.iia.problem.Location;
+import dev.iia.problem.Problem;
+import dev.iia.problem.Suggestions;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
@@ -473,7 +473,7 @@ public final class MarkdownTemplates {
                 }
             }
             return new MissingKey(name, tc, "unknown key '" + name + "'" + Suggestions.didYouMean(key, known)
-                    + " (README, \"The brief's view model\", lists the keys)");
+                    + " (docs/templates.md lists the keys)");
         }
     }
 }

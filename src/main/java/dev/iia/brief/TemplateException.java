@@ -1,7 +1,7 @@
 package dev.iia.brief;
 
-import dev.iia.yaml.InvalidInputException;
-import dev.iia.yaml.Problem;
+import dev.iia.problem.InvalidInputException;
+import dev.iia.problem.Problem;
 
 /**
  * A template is wrong: a syntax error, a key the view model does not have, a partial that cannot be

@@ -1,6 +1,7 @@
 package dev.iia.cli;
 
 import dev.iia.assessment.AssessmentLoader;
+import dev.iia.batch.Batch;
 import dev.iia.brief.Brief;
 import dev.iia.brief.MarkdownTemplates;
 import dev.iia.brief.TemplateException;
@@ -8,9 +9,8 @@ import dev.iia.brief.ViewTree;
 import dev.iia.io.AtomicFiles;
 import dev.iia.io.FileAccessException;
 import dev.iia.io.InputFiles;
+import dev.iia.problem.Problem;
 import dev.iia.rubric.RubricCatalog;
-import dev.iia.scoring.Batch;
-import dev.iia.yaml.Problem;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -20,8 +20,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentHashMap;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;

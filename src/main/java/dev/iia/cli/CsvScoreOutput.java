@@ -1,7 +1,7 @@
 package dev.iia.cli;
 
+import dev.iia.batch.Batch;
 import dev.iia.scoring.AssessmentScore;
-import dev.iia.scoring.Batch;
 import dev.iia.scoring.ScoreReport;
 import java.io.PrintWriter;
 import java.util.ArrayList;

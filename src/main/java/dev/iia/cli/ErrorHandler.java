@@ -1,13 +1,13 @@
 package dev.iia.cli;
 
 import dev.iia.io.FileAccessException;
+import dev.iia.problem.InvalidInputException;
+import dev.iia.problem.Problem;
 import dev.iia.rubric.RubricReferenceException;
-import dev.iia.yaml.InvalidInputException;
-import dev.iia.yaml.Problem;
 import java.io.PrintWriter;
-import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParseResult;
+import picocli.CommandLine;
 
 /**
  * Turns what escapes a command into one clear line per problem and a documented exit code. Only a

@@ -1,9 +1,9 @@
 package dev.iia.cli;
 
+import dev.iia.batch.Batch;
 import dev.iia.brief.Markdown;
 import dev.iia.rubric.Numbers;
 import dev.iia.scoring.AssessmentScore;
-import dev.iia.scoring.Batch;
 import dev.iia.scoring.CriterionScore;
 import dev.iia.scoring.GoalScore;
 import dev.iia.scoring.Levels;

@@ -2,6 +2,8 @@ package dev.iia.cli;
 
 import dev.iia.io.AtomicFiles;
 import dev.iia.io.FileAccessException;
+import dev.iia.problem.InvalidInputException;
+import dev.iia.problem.Problem;
 import dev.iia.rubric.ConfidenceLevel;
 import dev.iia.rubric.Criterion;
 import dev.iia.rubric.LevelBound;
@@ -13,8 +15,6 @@ import dev.iia.rubric.RubricLinter;
 import dev.iia.rubric.RubricLoader;
 import dev.iia.rubric.ScaleEntry;
 import dev.iia.rubric.Section;
-import dev.iia.yaml.InvalidInputException;
-import dev.iia.yaml.Problem;
 import dev.iia.yaml.YamlDocument;
 import dev.iia.yaml.YamlReader;
 import java.io.PrintWriter;

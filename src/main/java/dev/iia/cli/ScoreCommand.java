@@ -1,23 +1,23 @@
 package dev.iia.cli;
 
 import dev.iia.assessment.AssessmentLoader;
+import dev.iia.batch.Batch;
 import dev.iia.io.InputFiles;
+import dev.iia.problem.Problem;
+import dev.iia.problem.Suggestions;
 import dev.iia.rubric.RubricCatalog;
-import dev.iia.scoring.Batch;
-import dev.iia.yaml.Problem;
-import dev.iia.yaml.Suggestions;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine;
 
 @Command(name = "score",
         mixinStandardHelpOptions = true,

@@ -1,6 +1,6 @@
 package dev.iia.cli;
 
-import dev.iia.scoring.Batch;
+import dev.iia.batch.Batch;
 
 /** Writes batch results as they arrive, in input order, then whatever closes the output. */
 interface ScoreOutput {

@@ -1,6 +1,6 @@
 package dev.iia.cli;
 
-import dev.iia.scoring.Batch;
+import dev.iia.batch.Batch;
 import dev.iia.scoring.Levels;
 
 /** What a score run saw, and the exit code that follows from it. */

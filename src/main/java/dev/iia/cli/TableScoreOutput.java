@@ -1,18 +1,18 @@
 package dev.iia.cli;
 
+import dev.iia.batch.Batch;
 import dev.iia.rubric.Numbers;
 import dev.iia.scoring.AssessmentScore;
-import dev.iia.scoring.Batch;
 import dev.iia.scoring.CriterionScore;
 import dev.iia.scoring.GoalScore;
 import dev.iia.scoring.Levels;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.LinkedHashMap;
 import java.util.function.UnaryOperator;
 import picocli.CommandLine.Help.Ansi;
 

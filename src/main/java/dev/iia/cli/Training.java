@@ -9,7 +9,7 @@ import java.util.Map;
 /**
  * A training run for the class-data-sharing archive the launcher builds: runs the everyday
  * commands in-process on the given assessments so that the classes they load are archived and
- * later runs start faster. Not a user command; see the README's Performance section.
+ * later runs start faster. Not a user command; see docs/performance.md.
  */
 public final class Training {
     private Training() {

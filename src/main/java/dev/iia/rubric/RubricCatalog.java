@@ -1,7 +1,7 @@
 package dev.iia.rubric;
 
-import dev.iia.yaml.InvalidInputException;
-import dev.iia.yaml.Suggestions;
+import dev.iia.problem.InvalidInputException;
+import dev.iia.problem.Suggestions;
 import dev.iia.yaml.YamlDocument;
 import dev.iia.yaml.YamlReader;
 import java.io.IOException;

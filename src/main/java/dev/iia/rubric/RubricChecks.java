@@ -1,8 +1,8 @@
 package dev.iia.rubric;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.iia.yaml.Problem;
-import dev.iia.yaml.Suggestions;
+import dev.iia.problem.Problem;
+import dev.iia.problem.Suggestions;
 import dev.iia.yaml.YamlDocument;
 import java.util.ArrayList;
 import java.util.HashMap;

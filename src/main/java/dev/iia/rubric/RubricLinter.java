@@ -1,6 +1,6 @@
 package dev.iia.rubric;
 
-import dev.iia.yaml.Problem;
+import dev.iia.problem.Problem;
 import dev.iia.yaml.YamlDocument;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,9 +1,9 @@
 package dev.iia.rubric;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.iia.yaml.InvalidInputException;
+import dev.iia.problem.InvalidInputException;
+import dev.iia.problem.Problem;
 import dev.iia.yaml.Mappers;
-import dev.iia.yaml.Problem;
 import dev.iia.yaml.Schema;
 import dev.iia.yaml.YamlDocument;
 import dev.iia.yaml.YamlReader;

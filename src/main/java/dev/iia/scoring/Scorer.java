@@ -18,7 +18,7 @@ import java.util.Objects;
 import java.util.stream.Collectors;
 
 /**
- * The scoring model (README, "Scoring"): per criterion a weighted mean of answer values, weighted by
+ * The scoring model (docs/scoring.md): per criterion a weighted mean of answer values, weighted by
  * question weight and confidence; levels from the rubric's thresholds; the severe-harm cap; the
  * trade-off flag; coverage and a band of still-possible scores; goals as the mean of their enablers;
  * the overall level as the worst of properties and goals when any is harmed, else the level of the

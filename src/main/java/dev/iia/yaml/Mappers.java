@@ -7,6 +7,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import dev.iia.problem.InvalidInputException;
+import dev.iia.problem.Location;
+import dev.iia.problem.Problem;
 
 /** The one configured mapper: kebab-case keys, strict binding, nulls left out when writing. */
 public final class Mappers {

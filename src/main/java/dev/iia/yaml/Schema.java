@@ -5,6 +5,8 @@ import com.networknt.schema.Error;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
 import com.networknt.schema.path.NodePath;
+import dev.iia.problem.Problem;
+import dev.iia.problem.Suggestions;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Iterator;

@@ -1,6 +1,8 @@
 package dev.iia.yaml;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.iia.problem.Location;
+import dev.iia.problem.Problem;
 import java.util.Map;
 
 /**

@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.iia.Fixtures;
 import dev.iia.io.FileAccessException;
+import dev.iia.problem.InvalidInputException;
+import dev.iia.problem.Problem;
 import dev.iia.rubric.RubricCatalog;
-import dev.iia.yaml.InvalidInputException;
-import dev.iia.yaml.Problem;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

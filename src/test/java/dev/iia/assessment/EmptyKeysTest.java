@@ -3,8 +3,8 @@ package dev.iia.assessment;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.iia.problem.InvalidInputException;
 import dev.iia.rubric.RubricCatalog;
-import dev.iia.yaml.InvalidInputException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

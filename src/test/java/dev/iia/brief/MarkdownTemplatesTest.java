@@ -66,7 +66,7 @@ class MarkdownTemplatesTest {
         String shown = folder.resolve("templates").resolve("my.mustache").toString();
 
         assertThat(problem("# {{title}}\n\nBy {{authorText}}\n")).isEqualTo(shown
-                + ":3:4: unknown key 'authorText'; did you mean 'authorsText'? (README, \"The brief's view model\", lists the keys)");
+                + ":3:4: unknown key 'authorText'; did you mean 'authorsText'? (docs/templates.md lists the keys)");
         assertThat(problem("{{#properties}}\n  {{#findings}}{{rationle}}{{/findings}}\n{{/properties}}")).startsWith(shown
                 + ":2:16: unknown key 'rationle'; did you mean 'rationale'?");
         assertThat(problem("{{#proposal.titel}}x{{/proposal.titel}}")).startsWith(shown + ":1:1: unknown key 'proposal.titel'");

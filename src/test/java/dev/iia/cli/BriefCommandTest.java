@@ -159,7 +159,7 @@ class BriefCommandTest {
         Cli.Run run = Cli.run("brief", "--template", template.toString(), fee().toString());
 
         assertThat(run.code()).isEqualTo(3);
-        assertThat(run.err()).isEqualTo(template + ":3:1: unknown key 'verdict' (README, \"The brief's view model\", lists the keys)\n"
+        assertThat(run.err()).isEqualTo(template + ":3:1: unknown key 'verdict' (docs/templates.md lists the keys)\n"
                 + "iia: " + folder.resolve("fee.yaml") + ": no brief written\n");
         assertThat(folder.resolve("fee.md")).doesNotExist();
     }

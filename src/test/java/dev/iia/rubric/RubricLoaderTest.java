@@ -3,8 +3,8 @@ package dev.iia.rubric;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.iia.Fixtures;
-import dev.iia.yaml.InvalidInputException;
-import dev.iia.yaml.Problem;
+import dev.iia.problem.InvalidInputException;
+import dev.iia.problem.Problem;
 import dev.iia.yaml.YamlReader;
 import java.nio.charset.StandardCharsets;
 import java.util.List;

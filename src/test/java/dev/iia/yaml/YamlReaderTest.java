@@ -1,5 +1,8 @@
 package dev.iia.yaml;
 
+import dev.iia.problem.InvalidInputException;
+import dev.iia.problem.Location;
+import dev.iia.problem.Problem;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

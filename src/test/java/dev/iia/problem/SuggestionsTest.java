@@ -1,4 +1,4 @@
-package dev.iia.yaml;
+package dev.iia.problem;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

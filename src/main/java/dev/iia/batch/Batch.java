@@ -1,10 +1,12 @@
-package dev.iia.scoring;
+package dev.iia.batch;
 
 import dev.iia.assessment.AssessmentLoader;
 import dev.iia.assessment.LoadedAssessment;
 import dev.iia.io.FileAccessException;
-import dev.iia.yaml.InvalidInputException;
-import dev.iia.yaml.Problem;
+import dev.iia.problem.InvalidInputException;
+import dev.iia.problem.Problem;
+import dev.iia.scoring.AssessmentScore;
+import dev.iia.scoring.Scorer;
 import dev.iia.yaml.YamlDocument;
 import dev.iia.yaml.YamlReader;
 import java.nio.file.Path;

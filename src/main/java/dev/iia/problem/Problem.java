@@ -1,4 +1,4 @@
-package dev.iia.yaml;
+package dev.iia.problem;
 
 /** One thing wrong with a user's file, at the place where it is wrong. */
 public record Problem(String source, Location location, String message) {

@@ -1,4 +1,4 @@
-package dev.iia.yaml;
+package dev.iia.problem;
 
 /** A 1-based line and column in a source file. */
 public record Location(int line, int column) {
