@@ -1,5 +1,6 @@
 package dev.iia.cli;
 
+import dev.iia.interview.Table;
 import dev.iia.io.AtomicFiles;
 import dev.iia.io.FileAccessException;
 import dev.iia.problem.InvalidInputException;
@@ -57,15 +58,13 @@ final class RubricCommand implements Runnable {
 
         @Override
         public Integer call() {
-            TextTable table = new TextTable(List.of("RUBRIC", "TITLE", "PROPERTIES", "ENABLERS", "QUESTIONS"));
+            Table table = new Table().headings("RUBRIC", "TITLE", "PROPERTIES", "ENABLERS", "QUESTIONS");
             for (Rubric rubric : RubricCatalog.shared().builtIns()) {
-                table.add(List.of(TextTable.Cell.plain(rubric.reference()), TextTable.Cell.plain(rubric.title()),
-                        TextTable.Cell.plain(String.valueOf(rubric.properties().size())),
-                        TextTable.Cell.plain(String.valueOf(rubric.enablers().size())),
-                        TextTable.Cell.plain(String.valueOf(rubric.questions().size()))));
+                table.plainRow(List.of(rubric.reference(), rubric.title(), String.valueOf(rubric.properties().size()),
+                        String.valueOf(rubric.enablers().size()), String.valueOf(rubric.questions().size())));
             }
             var ansi = spec.commandLine().getColorScheme().ansi();
-            table.print(spec.commandLine().getOut(), "", text -> Styles.bold(ansi, text));
+            table.lines("").forEach(line -> spec.commandLine().getOut().println(Styles.line(ansi, line)));
             return ExitCodes.OK;
         }
     }
