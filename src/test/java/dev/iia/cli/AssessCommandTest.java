@@ -122,6 +122,7 @@ class AssessCommandTest {
         Cli.Run run;
         try (LockFile other = LockFile.acquire(file)) {
             run = Cli.runWithInput("3\n\n\n", "assess", file.toString());
+            assertThat(other.path()).as("the other session's lock").exists();
         }
 
         assertThat(run.code()).isEqualTo(ExitCodes.FILES);
