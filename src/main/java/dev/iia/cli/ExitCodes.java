@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * The exit codes of every iia command (docs/commands.md, "Exit codes"). When several apply, the
+ * The exit codes of every iia command (README, "Exit codes"). When several apply, the
  * highest wins. Every command's help lists its codes from here, so no list can name another number.
  */
 public final class ExitCodes {

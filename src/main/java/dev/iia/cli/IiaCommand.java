@@ -134,6 +134,7 @@ public final class IiaCommand implements Runnable, ExitCodes.Documented {
     @Override
     public void run() {
         spec.commandLine().usage(spec.commandLine().getErr());
-        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: assess, score, brief, new, diff, validate, rubric, schema, ...");
+        String listed = String.join(", ", COMMANDS.keySet().stream().filter(name -> !name.equals(COMPLETION)).toList());
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: " + listed);
     }
 }

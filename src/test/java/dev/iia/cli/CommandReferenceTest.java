@@ -26,6 +26,7 @@ import picocli.codegen.docgen.manpage.ManPageGenerator;
  */
 class CommandReferenceTest {
     private static final Path REFERENCE = Path.of("docs", "reference");
+    private static final String UPDATE = "write it anew: mvn -o test -Dtest=CommandReferenceTest -Diia.reference.update=true";
 
     @Test
     void theCommandReferenceIsTheCommandsHelpAsTheyAreNow() throws IOException {
@@ -34,9 +35,9 @@ class CommandReferenceTest {
             write(pages);
         }
 
-        assertThat(written()).as("the pages in %s, one per command (update: see this test's comment)", REFERENCE)
+        assertThat(written()).as("the pages in %s, one per command; %s", REFERENCE, UPDATE)
                 .containsExactlyInAnyOrderElementsOf(pages.keySet());
-        pages.forEach((name, page) -> assertThat(REFERENCE.resolve(name)).as("%s (update: see this test's comment)", name)
+        pages.forEach((name, page) -> assertThat(REFERENCE.resolve(name)).as("%s; %s", name, UPDATE)
                 .content(StandardCharsets.UTF_8).isEqualTo(page));
     }
 
