@@ -4,6 +4,7 @@ import dev.iia.assessment.Answer;
 import dev.iia.assessment.Assessment;
 import dev.iia.assessment.AssessmentFile;
 import dev.iia.interview.Console.Ask;
+import dev.iia.problem.Suggestions;
 import dev.iia.rubric.ConfidenceLevel;
 import dev.iia.rubric.Criterion;
 import dev.iia.rubric.Numbers;
@@ -70,7 +71,7 @@ public final class Screens {
         } else if (event instanceof Event.ReviewShown review) {
             lines = review(review.score(), review.assessment(), review.criteria());
         } else if (event instanceof Event.Hint hint) {
-            lines = List.of(Line.of(hint.text(), Tone.HINT));
+            lines = List.of(Line.of(hint(hint), Tone.HINT));
         } else {
             lines = List.of();
         }
@@ -306,10 +307,59 @@ public final class Screens {
     }
 
     private List<String> reviewIds() {
-        List<String> ids = new ArrayList<>(rubric.questions().stream().map(Question::id).toList());
-        rubric.criteria().forEach(c -> ids.add(c.id()));
-        ids.add("proposal");
-        return ids;
+        return Interview.reviewIds(rubric);
+    }
+
+    /** One line that says why the same prompt comes again and what to type. */
+    String hint(Event.Hint hint) {
+        if (hint instanceof Event.NothingBefore) {
+            return "This is the first question: there is nothing before it.";
+        }
+        if (hint instanceof Event.TitleNeeded) {
+            return "A title is needed: the name of the law, regulation, decision or technology you assess.";
+        }
+        if (hint instanceof Event.TitleBeforeReview) {
+            return "Give the proposal a title first; then r shows the review.";
+        }
+        if (hint instanceof Event.NotAWebAddress address) {
+            return "'" + address.typed() + "' is not a web address: it starts with http:// or https://. Enter skips it.";
+        }
+        if (hint instanceof Event.RatingNeeded) {
+            return "Type a number from 1 to " + rubric.scale().size() + " or a key such as " + exampleKey()
+                    + "; ? shows help, s skips the question.";
+        }
+        if (hint instanceof Event.NotAChoice notAChoice) {
+            return notAChoice(notAChoice);
+        }
+        if (hint instanceof Event.ReasonNeeded reason) {
+            return "A " + rubric.levelLabel(reason.impact()).toLowerCase(java.util.Locale.ROOT)
+                    + " rating needs a reason: what in the proposal causes the harm? Type it, or press Enter again to leave it empty.";
+        }
+        if (hint instanceof Event.AmbiguousId ambiguous) {
+            return "'" + ambiguous.typed() + "' starts several ids: " + String.join(", ", ambiguous.matching()) + ". Type more of one.";
+        }
+        Event.UnknownId unknown = (Event.UnknownId) hint;
+        String suggestion = Suggestions.didYouMean(unknown.typed(), reviewIds());
+        return "'" + unknown.typed() + "' is not a question or criterion id" + (suggestion.isEmpty() ? "." : suggestion)
+                + " Type an id from the list to change it, Enter to finish, q to save and quit.";
+    }
+
+    private String notAChoice(Event.NotAChoice hint) {
+        List<String> keys;
+        String advice;
+        if (hint.at() instanceof Prompt.Confidence confidence) {
+            keys = rubric.confidence().stream().map(ConfidenceLevel::key).toList();
+            advice = "Choose 1–" + keys.size() + " or a key such as " + keys.get(0) + "; Enter means " + confidence.preset();
+        } else {
+            keys = rubric.scale().stream().map(ScaleEntry::key).toList();
+            advice = "Choose 1–" + keys.size() + " or a key such as " + exampleKey() + "; ? shows help";
+        }
+        String suggestion = Suggestions.didYouMean(hint.typed(), keys);
+        return "'" + hint.typed() + "' is not a choice" + (suggestion.isEmpty() ? "." : suggestion) + " " + advice + ".";
+    }
+
+    private String exampleKey() {
+        return rubric.scale().get(Math.min(1, rubric.scale().size() - 1)).key();
     }
 
     /** {@code negative, high confidence: first words of the rationale}. */
