@@ -26,7 +26,7 @@ public record Assessment(
         @JsonProperty("key-findings") List<String> keyFindings,
         @JsonProperty("call-to-action") String callToAction,
         String conclusions,
-        List<String> recommendations) {
+        List<Recommendation> recommendations) {
 
     public Assessment {
         authors = authors == null ? List.of() : List.copyOf(authors);
@@ -47,7 +47,8 @@ public record Assessment(
             String context, List<String> assumptions, Map<String, Answer> answers, Map<String, String> effects,
             String conclusions, List<String> recommendations) {
         this(schema, rubric, proposal, authors == null ? null : authors.stream().map(Person::named).toList(), null, version,
-                date, context, assumptions, answers, effects, null, null, null, conclusions, recommendations);
+                date, context, assumptions, answers, effects, null, null, null, conclusions,
+                recommendations == null ? null : recommendations.stream().map(Recommendation::plain).toList());
     }
 
     private static <V> Map<String, V> unmodifiableCopy(Map<String, V> map) {
@@ -68,6 +69,21 @@ public record Assessment(
     }
 
     public Assessment withAnswers(Map<String, Answer> answers) {
+        return new Assessment(schema, rubric, proposal, authors, contributors, version, date, context, assumptions, answers,
+                effects, provisions, keyFindings, callToAction, conclusions, recommendations);
+    }
+
+    /** The recommendations' texts, numbered from 1 as the brief numbers them. */
+    public List<String> recommendationTexts() {
+        return recommendations.stream().map(Recommendation::text).toList();
+    }
+
+    /** True when some recommendation says which answers it would change: then there is a residual impact. */
+    public boolean hasRecommendedChanges() {
+        return recommendations.stream().anyMatch(Recommendation::changesAnswers);
+    }
+
+    public Assessment withRecommendations(List<Recommendation> recommendations) {
         return new Assessment(schema, rubric, proposal, authors, contributors, version, date, context, assumptions, answers,
                 effects, provisions, keyFindings, callToAction, conclusions, recommendations);
     }

@@ -25,7 +25,7 @@ import java.util.stream.Collectors;
  * a misspelt id is caught at its key with a suggestion.
  */
 public final class AssessmentSchema {
-    private static final Map<String, String> KEY_NOUNS = Map.of("answers", "question", "effects", "criterion");
+    private static final Map<String, String> KEY_NOUNS = Map.of("answers", "question", "changes", "question", "effects", "criterion");
     private static final Schema GENERIC = new Schema(base(), KEY_NOUNS);
     /**
      * By identity: the catalog loads each rubric once, and a record's hash would walk the whole
@@ -61,6 +61,17 @@ public final class AssessmentSchema {
         }
         answers.put("additionalProperties", false);
 
+        ObjectNode defs = (ObjectNode) schema.get("$defs");
+        ObjectNode changes = (ObjectNode) defs.get("changes");
+        ObjectNode changed = changes.putObject("properties");
+        for (Criterion criterion : rubric.criteria()) {
+            for (Question question : criterion.questions()) {
+                changed.putObject(question.id()).put("$ref", "#/$defs/change")
+                        .put("description", "If adopted, " + criterion.title() + ": " + question.text());
+            }
+        }
+        changes.put("additionalProperties", false);
+
         ObjectNode effects = (ObjectNode) properties.get("effects");
         ObjectNode criteria = effects.putObject("properties");
         for (Criterion criterion : rubric.criteria()) {
@@ -69,7 +80,6 @@ public final class AssessmentSchema {
         }
         effects.put("additionalProperties", false);
 
-        ObjectNode defs = (ObjectNode) schema.get("$defs");
         ArrayNode criterionIds = ((ObjectNode) defs.get("criterion")).putArray("enum");
         rubric.criteria().forEach(criterion -> criterionIds.add(criterion.id()));
         ObjectNode impact = (ObjectNode) defs.get("impact");

@@ -54,7 +54,7 @@ public final class AssessmentWriter {
         list(yaml, "", "key-findings", assessment.keyFindings());
         text(yaml, "", "call-to-action", assessment.callToAction());
         text(yaml, "", "conclusions", assessment.conclusions());
-        list(yaml, "", "recommendations", assessment.recommendations());
+        recommendations(yaml, assessment.recommendations());
         return yaml.toString();
     }
 
@@ -118,6 +118,32 @@ public final class AssessmentWriter {
                 answer.evidence().forEach(evidence -> evidence(yaml, indent + INDENT, evidence));
             }
         });
+    }
+
+    /** Plain text stays a plain list item; one with changes becomes {text, changes} with its answers. */
+    private static void recommendations(StringBuilder yaml, List<Recommendation> recommendations) {
+        if (recommendations.isEmpty()) {
+            return;
+        }
+        yaml.append("recommendations:\n");
+        String indent = INDENT + INDENT;
+        for (Recommendation recommendation : recommendations) {
+            if (!recommendation.changesAnswers()) {
+                yaml.append(INDENT).append('-');
+                value(yaml, indent, recommendation.text());
+                continue;
+            }
+            yaml.append(INDENT).append("- text:");
+            value(yaml, indent + INDENT, recommendation.text());
+            yaml.append(indent).append("changes:\n");
+            recommendation.changes().forEach((question, change) -> {
+                yaml.append(indent).append(INDENT).append(scalar(question)).append(":\n");
+                String inner = indent + INDENT + INDENT;
+                text(yaml, inner, "impact", change.impact());
+                text(yaml, inner, "confidence", change.confidence());
+                text(yaml, inner, "rationale", change.rationale());
+            });
+        }
     }
 
     private static void evidence(StringBuilder yaml, String indent, Evidence evidence) {

@@ -190,6 +190,16 @@ public final class BlankAssessment {
         lines.add(pad("# call-to-action:") + "# what the brief asks for, e.g. Withdraw the gateway mandate.");
         lines.add(pad("# conclusions:") + "# what the assessment concludes, in a paragraph or two");
         lines.add(pad("# recommendations:") + "# a list of what should change, e.g. [Drop the licensing requirement.]");
+        explain("", "A recommendation may also say what it would change: {text, changes}, where changes holds, by question id, "
+                + "the answer (impact, confidence, rationale) that question would get if the recommendation were adopted. "
+                + "'iia score --what-if' then shows the residual impact beside the inherent one. For example:");
+        lines.add("##   - text: Drop the licensing requirement.");
+        lines.add("##     changes:");
+        lines.add("##       " + firstQuestionId() + ": {impact: none, rationale: Without a licence anyone may connect again.}");
+    }
+
+    private String firstQuestionId() {
+        return criteria().isEmpty() || criteria().get(0).questions().isEmpty() ? "question-id" : criteria().get(0).questions().get(0).id();
     }
 
     private String firstCriterionId() {

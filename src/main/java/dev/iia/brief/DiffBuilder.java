@@ -49,8 +49,8 @@ final class DiffBuilder {
         List<LevelChange> levels = levels();
         List<AnswerChange> answers = answers();
         List<TextChange> effects = effects();
-        List<String> added = missingFrom(after.recommendations(), before.recommendations());
-        List<String> removed = missingFrom(before.recommendations(), after.recommendations());
+        List<String> added = missingFrom(after.recommendationTexts(), before.recommendationTexts());
+        List<String> removed = missingFrom(before.recommendationTexts(), after.recommendationTexts());
         List<String> other = other(added.isEmpty() && removed.isEmpty());
         boolean equal = answers.isEmpty() && effects.isEmpty() && added.isEmpty() && removed.isEmpty() && other.isEmpty();
         return new AssessmentDiff(rubric.reference(), side(beforeFile, beforeScore), side(afterFile, afterScore), equal,
@@ -212,7 +212,7 @@ final class DiffBuilder {
         text("call to action", before.callToAction(), after.callToAction(), other);
         text("conclusions", before.conclusions(), after.conclusions(), other);
         if (sameRecommendations) {
-            reordered("recommendations", before.recommendations(), after.recommendations(), other);
+            reordered("recommendations", before.recommendationTexts(), after.recommendationTexts(), other);
         }
         return other;
     }

@@ -127,6 +127,48 @@ class AssessmentLoaderTest {
     }
 
     @Test
+    void readsRecommendationsAsTextOrWithTheAnswersTheyWouldChange() throws IOException {
+        Assessment assessment = loader.load(write("a.yaml", """
+                rubric: iwn
+                proposal: {title: A gateway}
+                recommendations:
+                  - Withdraw the decree.
+                  - text: Let networks interconnect voluntarily.
+                    changes:
+                      access-connection-cost: {impact: none, confidence: high, rationale: No toll.}
+                """)).assessment();
+
+        assertThat(assessment.recommendations()).containsExactly(Recommendation.plain("Withdraw the decree."),
+                new Recommendation("Let networks interconnect voluntarily.",
+                        java.util.Map.of("access-connection-cost", new Answer("none", "high", "No toll.", null))));
+        assertThat(assessment.recommendationTexts()).containsExactly("Withdraw the decree.", "Let networks interconnect voluntarily.");
+        assertThat(assessment.hasRecommendedChanges()).isTrue();
+    }
+
+    @Test
+    void reportsUnknownQuestionsAndScaleKeysInChangesAtTheirPlaceWithSuggestions() throws IOException {
+        assertThat(problems("""
+                rubric: iwn
+                proposal: {title: A gateway}
+                recommendations:
+                  - text: Let networks interconnect voluntarily.
+                    changes:
+                      access-conection-cost: {impact: none}
+                      reach-blocking: {impact: nne, confidance: high}
+                      access-common-protocol: {rationale: No impact given.}
+                  - {txt: Typo}
+                  - ""
+                """)).containsExactly(
+                "a.yaml:6:7: unknown question 'access-conection-cost'; did you mean 'access-connection-cost'?",
+                "a.yaml:7:32: 'nne' is not a valid impact; did you mean 'none'? (one of: strongly-negative, negative, none, positive, "
+                        + "strongly-positive, unclear)",
+                "a.yaml:7:37: unknown key 'confidance'; did you mean 'confidence'?",
+                "a.yaml:8:31: 'access-common-protocol' is missing required key 'impact'",
+                "a.yaml:9:6: unknown key 'txt'; did you mean 'text'?",
+                "a.yaml:10:5: recommendations item 3 must not be empty");
+    }
+
+    @Test
     void readsAuthorsAsNamesOrWithAffiliationsAndEvidenceAsReferences() throws IOException {
         Assessment assessment = loader.load(write("a.yaml", """
                 rubric: iwn

@@ -78,6 +78,15 @@ class AssessmentWriterTest {
 
             recommendations:
               - Withdraw the mandate.
+              - text: "Let networks interconnect: voluntarily."
+                changes:
+                  access-connection-cost:
+                    impact: none
+                    confidence: high
+                    rationale: |
+                      No gateway,
+                      no toll.
+                  reach-blocking: {impact: positive}
             """;
 
     @TempDir
@@ -134,6 +143,26 @@ class AssessmentWriterTest {
                   - Harms all four goals.
                 call-to-action: Withdraw the [decree](https://example.org).
                 conclusions: |+
+                """);
+    }
+
+    @Test
+    void writesPlainRecommendationsAsTextAndThoseWithChangesAsMaps() throws IOException {
+        String yaml = AssessmentWriter.toYaml(loader.load(write("every.yaml", EVERY_KEY)).assessment());
+
+        assertThat(yaml).endsWith("""
+                recommendations:
+                  - Withdraw the mandate.
+                  - text: "Let networks interconnect: voluntarily."
+                    changes:
+                      access-connection-cost:
+                        impact: none
+                        confidence: high
+                        rationale: |
+                          No gateway,
+                          no toll.
+                      reach-blocking:
+                        impact: positive
                 """);
     }
 

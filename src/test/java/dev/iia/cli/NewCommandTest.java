@@ -82,7 +82,7 @@ class NewCommandTest {
         assertThat(loaded.assessment().answers()).hasSize(IWN.questions().size());
         assertThat(loaded.assessment().answers().get("access-connection-cost").rationale()).isEqualTo("Because.\n\nAnd more.\n");
         assertThat(loaded.assessment().effects()).hasSize(IWN.criteria().size());
-        assertThat(loaded.assessment().recommendations()).containsExactly("filled");
+        assertThat(loaded.assessment().recommendationTexts()).containsExactly("filled");
         assertThat(loaded.assessment().keyFindings()).containsExactly("filled");
         assertThat(loaded.assessment().callToAction()).isEqualTo("filled");
         assertThat(loaded.assessment().provisions()).singleElement()
