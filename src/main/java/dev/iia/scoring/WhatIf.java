@@ -1,0 +1,121 @@
+package dev.iia.scoring;
+
+import dev.iia.assessment.Answer;
+import dev.iia.assessment.Assessment;
+import dev.iia.assessment.Recommendation;
+import dev.iia.rubric.Criterion;
+import dev.iia.rubric.Rubric;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.IntStream;
+
+/**
+ * Inherent and residual impact: the assessment scored as written, and a copy scored with the answers
+ * that the adopted recommendations would change replaced, by the same {@link Scorer}, so the residual
+ * has the same model and trace as every other number. When two adopted recommendations change the
+ * same question, the later one's answer counts.
+ *
+ * @param adopted the recommendations adopted, numbered from 1 as the brief numbers them, ascending
+ * @param rows    every criterion and goal in {@link ScoreRow} order, with both levels and what moved it
+ */
+public record WhatIf(AssessmentScore inherent, AssessmentScore residual, List<Integer> adopted, List<Row> rows) {
+
+    /**
+     * One criterion or goal: its level as written and with the recommendations adopted.
+     *
+     * @param movedBy the adopted recommendations that change one of its answers, when its level or
+     *                score moved; empty when nothing moved it
+     */
+    public record Row(ScoreRow.Kind kind, String id, String title, String inherentLevel, String residualLevel,
+                      List<Integer> movedBy) {
+        public boolean moved() {
+            return !movedBy.isEmpty();
+        }
+
+        public boolean levelMoved() {
+            return !inherentLevel.equals(residualLevel);
+        }
+    }
+
+    public WhatIf {
+        adopted = List.copyOf(adopted);
+        rows = List.copyOf(rows);
+    }
+
+    /** Every recommendation adopted. */
+    public static WhatIf ofAll(Rubric rubric, Assessment assessment) {
+        return of(rubric, assessment, IntStream.rangeClosed(1, assessment.recommendations().size()).boxed().toList());
+    }
+
+    /**
+     * The chosen recommendations adopted.
+     *
+     * @param numbers recommendations numbered from 1; each must be at most the number of recommendations
+     */
+    public static WhatIf of(Rubric rubric, Assessment assessment, List<Integer> numbers) {
+        List<Integer> adopted = numbers.stream().distinct().sorted().toList();
+        adopted.forEach(number -> checkNumber(assessment, number));
+        AssessmentScore inherent = Scorer.score(rubric, assessment);
+        AssessmentScore residual = Scorer.score(rubric, adopting(assessment, adopted));
+        return new WhatIf(inherent, residual, adopted, rows(rubric, assessment, adopted, inherent, residual));
+    }
+
+    /** A copy of the assessment with the answers the recommendations would change replaced. */
+    public static Assessment adopting(Assessment assessment, List<Integer> numbers) {
+        Map<String, Answer> answers = new LinkedHashMap<>(assessment.answers());
+        numbers.stream().distinct().sorted()
+                .forEach(number -> answers.putAll(recommendation(assessment, number).changes()));
+        return assessment.withAnswers(answers);
+    }
+
+    private static List<Row> rows(Rubric rubric, Assessment assessment, List<Integer> adopted, AssessmentScore inherent,
+            AssessmentScore residual) {
+        List<ScoreRow> before = ScoreRow.of(inherent);
+        List<ScoreRow> after = ScoreRow.of(residual);
+        List<Row> rows = new ArrayList<>();
+        for (int i = 0; i < before.size(); i++) {
+            ScoreRow was = before.get(i);
+            ScoreRow is = after.get(i);
+            boolean moved = !was.level().equals(is.level()) || !Objects.equals(was.score(), is.score());
+            List<Integer> movedBy = moved ? changing(rubric, assessment, adopted, was) : List.of();
+            rows.add(new Row(was.kind(), was.id(), was.title(), was.level(), is.level(), movedBy));
+        }
+        return rows;
+    }
+
+    /** The adopted recommendations that give some question of the row an answer other than the one written. */
+    private static List<Integer> changing(Rubric rubric, Assessment assessment, List<Integer> adopted, ScoreRow row) {
+        List<String> questions = criteriaOf(rubric, row).stream()
+                .flatMap(criterion -> criterion.questions().stream()).map(question -> question.id()).toList();
+        return adopted.stream().filter(number -> recommendation(assessment, number).changes().entrySet().stream()
+                .anyMatch(change -> questions.contains(change.getKey()) && differs(assessment, change.getKey(), change.getValue())))
+                .toList();
+    }
+
+    private static List<Criterion> criteriaOf(Rubric rubric, ScoreRow row) {
+        if (row.kind() == ScoreRow.Kind.GOAL) {
+            return rubric.goal(row.id()).map(rubric::enablersOf).orElse(List.of());
+        }
+        return rubric.criterion(row.id()).map(List::of).orElse(List.of());
+    }
+
+    private static boolean differs(Assessment assessment, String question, Answer change) {
+        return assessment.answer(question)
+                .map(written -> !written.impact().equals(change.impact()) || !Objects.equals(written.confidence(), change.confidence()))
+                .orElse(true);
+    }
+
+    private static Recommendation recommendation(Assessment assessment, int number) {
+        return assessment.recommendations().get(number - 1);
+    }
+
+    private static void checkNumber(Assessment assessment, int number) {
+        int count = assessment.recommendations().size();
+        if (number < 1 || number > count) {
+            throw new IllegalArgumentException("no recommendation " + number + " among " + count);
+        }
+    }
+}
