@@ -3,9 +3,11 @@ package dev.iia.cli;
 import dev.iia.batch.Batch;
 import dev.iia.scoring.AssessmentScore;
 import dev.iia.scoring.ScoreReport;
+import dev.iia.scoring.WhatIf;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /** RFC 4180 CSV, one row per file, for spreadsheets. */
@@ -21,7 +23,7 @@ final class CsvScoreOutput implements ScoreOutput {
     }
 
     @Override
-    public void write(Batch.Result result) {
+    public void write(Batch.Result result, Optional<WhatIf> whatIf) {
         List<String> cells = new ArrayList<>();
         cells.add(result.source());
         if (result instanceof Batch.Scored scored) {

@@ -8,11 +8,14 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.iia.assessment.Proposal;
 import dev.iia.batch.Batch;
 import dev.iia.problem.Problem;
+import dev.iia.scoring.ResidualReport;
 import dev.iia.scoring.ScoreReport;
+import dev.iia.scoring.WhatIf;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Streams one JSON document: {@code {"iia": version, "results": [...], "summary": {...}}}, writing
@@ -26,7 +29,9 @@ final class JsonScoreOutput implements ScoreOutput {
             .defaultPropertyInclusion(JsonInclude.Value.construct(JsonInclude.Include.NON_NULL, JsonInclude.Include.NON_NULL))
             .build();
 
-    record Entry(String file, String status, ProposalInfo proposal, ScoreReport score, List<ProblemEntry> problems, String message) {
+    /** @param residual the score with the recommendations adopted, when they say what they would change */
+    record Entry(String file, String status, ProposalInfo proposal, ScoreReport score, ResidualReport residual,
+                 List<ProblemEntry> problems, String message) {
     }
 
     /** The proposal without its summary: what identifies it in a table of results. */
@@ -54,14 +59,15 @@ final class JsonScoreOutput implements ScoreOutput {
     }
 
     @Override
-    public void write(Batch.Result result) {
+    public void write(Batch.Result result, Optional<WhatIf> whatIf) {
         Entry entry;
         if (result instanceof Batch.Scored s) {
-            entry = new Entry(s.source(), s.status(), ProposalInfo.of(s.loaded().assessment().proposal()), ScoreReport.of(s.score()), null, null);
+            entry = new Entry(s.source(), s.status(), ProposalInfo.of(s.loaded().assessment().proposal()), ScoreReport.of(s.score()),
+                    whatIf.map(ResidualReport::of).orElse(null), null, null);
         } else if (result instanceof Batch.Invalid i) {
-            entry = new Entry(i.source(), i.status(), null, null, i.problems().stream().map(ProblemEntry::of).toList(), null);
+            entry = new Entry(i.source(), i.status(), null, null, null, i.problems().stream().map(ProblemEntry::of).toList(), null);
         } else {
-            entry = new Entry(result.source(), result.status(), null, null, null, CsvScoreOutput.detail(result));
+            entry = new Entry(result.source(), result.status(), null, null, null, null, CsvScoreOutput.detail(result));
         }
         if (written++ > 0) {
             out.print(",\n");

@@ -6,25 +6,30 @@ import dev.iia.rubric.Numbers;
 import dev.iia.scoring.AssessmentScore;
 import dev.iia.scoring.Levels;
 import dev.iia.scoring.ScoreRow;
+import dev.iia.scoring.WhatIf;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /** A GFM table of the results, for pull requests and reports; with --explain, each criterion too. */
 final class MarkdownScoreOutput implements ScoreOutput {
     private final PrintWriter out;
     private final boolean explain;
+    private final boolean whatIf;
     private final List<Batch.Scored> explained = new ArrayList<>();
+    private final List<TableScoreOutput.Adopted> adopted = new ArrayList<>();
 
-    MarkdownScoreOutput(PrintWriter out, boolean explain) {
+    MarkdownScoreOutput(PrintWriter out, boolean explain, boolean whatIf) {
         this.out = out;
         this.explain = explain;
+        this.whatIf = whatIf;
         out.println("| File | Proposal | Level | Score | Band | Answered | Verdict |");
         out.println("|---|---|---|---:|---|---:|---|");
     }
 
     @Override
-    public void write(Batch.Result result) {
+    public void write(Batch.Result result, Optional<WhatIf> residual) {
         if (result instanceof Batch.Scored scored) {
             AssessmentScore score = scored.score();
             out.println("| " + String.join(" | ", Markdown.cell(scored.source()),
@@ -34,6 +39,9 @@ final class MarkdownScoreOutput implements ScoreOutput {
                     score.answered() + "/" + score.total(), Markdown.cell(score.verdict().text())) + " |");
             if (explain) {
                 explained.add(scored);
+            }
+            if (whatIf) {
+                adopted.add(new TableScoreOutput.Adopted(scored, residual));
             }
         } else {
             String status = result.status();
@@ -57,6 +65,34 @@ final class MarkdownScoreOutput implements ScoreOutput {
                         row.confidence() == null ? "–" : row.confidence(), Markdown.cell(String.join("; ", row.trace()))) + " |");
             }
         }
+        adopted.forEach(this::whatIf);
         out.flush();
+    }
+
+    private void whatIf(TableScoreOutput.Adopted adopted) {
+        out.println();
+        out.println("## " + Markdown.inline(adopted.scored().source()) + ": what if the recommendations were adopted");
+        out.println();
+        if (adopted.whatIf().isEmpty()) {
+            out.println("No recommendation says which answers it would change.");
+            return;
+        }
+        WhatIf whatIf = adopted.whatIf().get();
+        var rubric = whatIf.inherent().rubric();
+        out.println("| | Level | Verdict |");
+        out.println("|---|---|---|");
+        out.println("| Inherent (as written) | " + Markdown.cell(Levels.label(rubric, whatIf.inherent().level())) + " | "
+                + Markdown.cell(whatIf.inherent().verdict().text()) + " |");
+        out.println("| Residual (adopting " + RecommendationNumber.names(whatIf.adopted()) + ") | "
+                + Markdown.cell(Levels.label(rubric, whatIf.residual().level())) + " | " + Markdown.cell(whatIf.residual().verdict().text()) + " |");
+        out.println();
+        out.println("| Criterion | Inherent | Residual | Moved by |");
+        out.println("|---|---|---|---|");
+        for (WhatIf.Row row : whatIf.rows()) {
+            String name = row.kind() == ScoreRow.Kind.GOAL ? "Goal: " + row.title() : row.title();
+            out.println("| " + String.join(" | ", Markdown.cell(name), Markdown.cell(Levels.label(rubric, row.inherentLevel())),
+                    Markdown.cell(Levels.label(rubric, row.residualLevel())),
+                    row.moved() ? RecommendationNumber.names(row.movedBy()) : "") + " |");
+        }
     }
 }

@@ -1,16 +1,20 @@
 package dev.iia.cli;
 
+import dev.iia.assessment.Assessment;
 import dev.iia.assessment.AssessmentLoader;
 import dev.iia.batch.Batch;
 import dev.iia.io.InputFiles;
 import dev.iia.problem.Problem;
 import dev.iia.problem.Suggestions;
+import dev.iia.rubric.Rubric;
 import dev.iia.rubric.RubricCatalog;
+import dev.iia.scoring.WhatIf;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -44,6 +48,15 @@ final class ScoreCommand implements Callable<Integer>, ExitCodes.Documented {
     @Option(names = "--explain", description = "Also show each criterion's level and how it was reached (table, markdown).")
     boolean explain;
 
+    @Option(names = "--what-if", description = "Also show the residual impact: the level and verdict with the recommendations "
+            + "adopted beside those as written, and which recommendation moved each criterion (table, markdown; "
+            + "JSON always has it as 'residual').")
+    boolean whatIf;
+
+    @Option(names = "--with", paramLabel = "Rn", split = ",", converter = RecommendationNumber.class,
+            description = "Adopt only these recommendations, numbered as in the brief (implies --what-if).")
+    List<Integer> adopting;
+
     @Option(names = {"-j", "--jobs"}, paramLabel = "N", description = "Files scored at once (default: the number of processors).")
     Integer jobs;
 
@@ -52,6 +65,7 @@ final class ScoreCommand implements Callable<Integer>, ExitCodes.Documented {
         return Map.of(
                 ExitCodes.OK, "every file scored, gate not tripped",
                 ExitCodes.GATE, "an assessment's overall level is at or below the --fail-on level",
+                ExitCodes.USAGE, "--with names a recommendation an assessment does not have",
                 ExitCodes.INVALID, "an assessment is invalid (all its problems are listed)",
                 ExitCodes.FILES, "a file or folder cannot be read");
     }
@@ -69,7 +83,7 @@ final class ScoreCommand implements Callable<Integer>, ExitCodes.Documented {
         new Batch(new AssessmentLoader(RubricCatalog.shared()), threads).run(files, result -> {
             tally.count(result);
             report(result, err);
-            output.write(result);
+            output.write(result, whatIf(result, status, err));
         });
         output.finish(tally);
         out.flush();
@@ -94,10 +108,47 @@ final class ScoreCommand implements Callable<Integer>, ExitCodes.Documented {
 
     private ScoreOutput output(PrintWriter out) {
         return switch (format) {
-            case table -> new TableScoreOutput(out, spec.commandLine().getColorScheme().ansi(), explain);
+            case table -> new TableScoreOutput(out, spec.commandLine().getColorScheme().ansi(), explain, showsWhatIf());
             case json -> new JsonScoreOutput(out);
             case csv -> new CsvScoreOutput(out);
-            case markdown -> new MarkdownScoreOutput(out, explain);
+            case markdown -> new MarkdownScoreOutput(out, explain, showsWhatIf());
+        };
+    }
+
+    private boolean showsWhatIf() {
+        return whatIf || adopting != null;
+    }
+
+    /**
+     * The residual impact of a scored assessment whose recommendations say what they would change:
+     * all of them adopted, or those of --with, which must all exist in that assessment.
+     */
+    private Optional<WhatIf> whatIf(Batch.Result result, ExitStatus status, PrintWriter err) {
+        if (!(result instanceof Batch.Scored scored)) {
+            return Optional.empty();
+        }
+        Assessment assessment = scored.loaded().assessment();
+        int count = assessment.recommendations().size();
+        if (adopting != null) {
+            List<Integer> unknown = adopting.stream().filter(number -> number > count).distinct().toList();
+            if (!unknown.isEmpty()) {
+                err.println("iia: " + scored.source() + ": --with " + RecommendationNumber.names(unknown) + ": " + range(count));
+                status.raise(ExitCodes.USAGE);
+                return Optional.empty();
+            }
+        }
+        if (!assessment.hasRecommendedChanges()) {
+            return Optional.empty();
+        }
+        Rubric rubric = scored.loaded().rubric();
+        return Optional.of(adopting == null ? WhatIf.ofAll(rubric, assessment) : WhatIf.of(rubric, assessment, adopting));
+    }
+
+    private static String range(int count) {
+        return switch (count) {
+            case 0 -> "the assessment makes no recommendations";
+            case 1 -> "the assessment makes one recommendation, R1";
+            default -> "the assessment's recommendations are R1 to R" + count;
         };
     }
 

@@ -1,10 +1,13 @@
 package dev.iia.cli;
 
 import dev.iia.batch.Batch;
+import dev.iia.scoring.WhatIf;
+import java.util.Optional;
 
 /** Writes batch results as they arrive, in input order, then whatever closes the output. */
 interface ScoreOutput {
-    void write(Batch.Result result);
+    /** @param whatIf the residual impact, for an assessment whose recommendations say what they would change */
+    void write(Batch.Result result, Optional<WhatIf> whatIf);
 
     void finish(ScoreTally tally);
 }

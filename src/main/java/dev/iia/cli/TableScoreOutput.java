@@ -10,6 +10,7 @@ import dev.iia.scoring.CriterionScore;
 import dev.iia.scoring.GoalScore;
 import dev.iia.scoring.Levels;
 import dev.iia.scoring.ScoreRow;
+import dev.iia.scoring.WhatIf;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -17,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import picocli.CommandLine.Help.Ansi;
 
 /** A table for people: one row per file, level words in colour; with --explain, each criterion and its trace. */
@@ -24,6 +26,8 @@ final class TableScoreOutput implements ScoreOutput {
     private final PrintWriter out;
     private final Ansi ansi;
     private final boolean explain;
+    private final boolean whatIf;
+    private final List<Adopted> adopted = new ArrayList<>();
     private final Table table = new Table().headings("FILE", "LEVEL", "SCORE", "BAND", "ANSWERED", "UNDERMINED", "HARMED");
     private final List<Batch.Scored> explained = new ArrayList<>();
     /** How many files got each level word or status, with where that word sorts (the rubric's level order). */
@@ -35,14 +39,19 @@ final class TableScoreOutput implements ScoreOutput {
         }
     }
 
-    TableScoreOutput(PrintWriter out, Ansi ansi, boolean explain) {
+    /** A scored file and its residual impact, if its recommendations say what they would change. */
+    record Adopted(Batch.Scored scored, Optional<WhatIf> whatIf) {
+    }
+
+    TableScoreOutput(PrintWriter out, Ansi ansi, boolean explain, boolean whatIf) {
         this.out = out;
         this.ansi = ansi;
         this.explain = explain;
+        this.whatIf = whatIf;
     }
 
     @Override
-    public void write(Batch.Result result) {
+    public void write(Batch.Result result, Optional<WhatIf> residual) {
         if (result instanceof Batch.Scored scored) {
             AssessmentScore score = scored.score();
             var rubric = score.rubric();
@@ -54,6 +63,9 @@ final class TableScoreOutput implements ScoreOutput {
                     plain(score.verdict().harmed() + "/" + score.verdict().goals())));
             if (explain) {
                 explained.add(scored);
+            }
+            if (whatIf) {
+                adopted.add(new Adopted(scored, residual));
             }
         } else {
             String status = result.status();
@@ -73,6 +85,43 @@ final class TableScoreOutput implements ScoreOutput {
             out.println(tally.files + " files: " + String.join(", ", parts));
         }
         explained.forEach(this::explain);
+        adopted.forEach(this::whatIf);
+    }
+
+    private void whatIf(Adopted adopted) {
+        Batch.Scored scored = adopted.scored();
+        out.println();
+        out.println(Styles.bold(ansi, scored.source() + ": what if the recommendations were adopted"));
+        if (adopted.whatIf().isEmpty()) {
+            out.println("  No recommendation says which answers it would change.");
+            return;
+        }
+        WhatIf whatIf = adopted.whatIf().get();
+        var rubric = whatIf.inherent().rubric();
+        Table overall = new Table().headings("", "LEVEL", "VERDICT");
+        overall.row(List.of(plain("inherent (as written)"), level(rubric, whatIf.inherent().level()), plain(whatIf.inherent().verdict().text())));
+        overall.row(List.of(plain("residual (adopting " + RecommendationNumber.names(whatIf.adopted()) + ")"),
+                level(rubric, whatIf.residual().level()), plain(whatIf.residual().verdict().text())));
+        print(overall, "  ");
+        out.println();
+        Table criteria = new Table().headings("CRITERION", "INHERENT", "RESIDUAL", "MOVED BY");
+        for (WhatIf.Row row : whatIf.rows()) {
+            criteria.row(List.of(plain(name(row.kind(), row.id())), level(rubric, row.inherentLevel()), level(rubric, row.residualLevel()),
+                    plain(row.moved() ? RecommendationNumber.names(row.movedBy()) : "")));
+        }
+        print(criteria, "  ");
+    }
+
+    private static Line.Span level(dev.iia.rubric.Rubric rubric, String level) {
+        return new Line.Span(Levels.label(rubric, level), Tone.of(rubric, level));
+    }
+
+    private static String name(ScoreRow.Kind kind, String id) {
+        return switch (kind) {
+            case PROPERTY -> id;
+            case GOAL -> "goal: " + id;
+            case ENABLER -> "  " + id;
+        };
     }
 
     private void explain(Batch.Scored scored) {
@@ -82,12 +131,7 @@ final class TableScoreOutput implements ScoreOutput {
         out.println("  " + score.verdict().text());
         Table criteria = new Table().headings("CRITERION", "LEVEL", "SCORE", "BAND", "ANSWERED", "CONFIDENCE", "NOTES");
         for (ScoreRow row : ScoreRow.of(score)) {
-            String name = switch (row.kind()) {
-                case PROPERTY -> row.id();
-                case GOAL -> "goal: " + row.id();
-                case ENABLER -> "  " + row.id();
-            };
-            criteria.row(List.of(plain(name), new Line.Span(Levels.label(score.rubric(), row.level()), Tone.of(score.rubric(), row.level())),
+            criteria.row(List.of(plain(name(row.kind(), row.id())), new Line.Span(Levels.label(score.rubric(), row.level()), Tone.of(score.rubric(), row.level())),
                     plain(signed(row.score())), plain(row.band().toString()), plain(row.coverage()),
                     plain(row.confidence() == null ? "-" : row.confidence()), plain(String.join(", ", row.notes()))));
         }
