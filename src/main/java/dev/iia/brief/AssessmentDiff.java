@@ -14,13 +14,18 @@ import java.util.List;
  * @param levels  every critical property, goal and enabler whose level or score changed
  * @param answers every answer changed, added or removed, in rubric order
  * @param effects the effects on people changed, added or removed
+ * @param recommendationsChanged recommendations on both sides whose changes (the answers they would
+ *                change if adopted) differ
+ * @param residual the residual impact of each side, every recommendation adopted, when either side's
+ *                recommendations say what they would change; else null
  * @param other   every other change in words: proposal, authors, version, date, context,
  *                assumptions, conclusions, the order of recommendations
  */
 public record AssessmentDiff(String rubric, Side before, Side after, boolean equal, String summary,
                              List<LevelChange> levels, boolean hasLevels, List<AnswerChange> answers, boolean hasAnswers,
                              List<TextChange> effects, boolean hasEffects, List<String> recommendationsAdded,
-                             List<String> recommendationsRemoved, boolean hasRecommendations, List<String> other,
+                             List<String> recommendationsRemoved, List<String> recommendationsChanged,
+                             boolean hasRecommendations, Residual residual, boolean hasResidual, List<String> other,
                              boolean hasOther) {
 
     public static AssessmentDiff of(LoadedAssessment before, AssessmentScore beforeScore, LoadedAssessment after,
@@ -54,6 +59,17 @@ public record AssessmentDiff(String rubric, Side before, Side after, boolean equ
      */
     public record AnswerChange(String questionId, String question, String criterion, String change, String before,
                                String after, List<String> what, String whatText) {
+    }
+
+    /**
+     * The residual impact before and after: the level and verdict of each side with all its
+     * recommendations adopted.
+     *
+     * @param moved true when the residual level or verdict changed
+     * @param text  how it moved, in a sentence
+     */
+    public record Residual(String levelBefore, String labelBefore, String verdictBefore, String levelAfter, String labelAfter,
+                           String verdictAfter, boolean moved, String text) {
     }
 
     /** An effect on people that changed, was added or was removed ({@code change}). */

@@ -19,6 +19,7 @@ import dev.iia.scoring.CriterionScore;
 import dev.iia.scoring.GoalScore;
 import dev.iia.scoring.Levels;
 import dev.iia.scoring.ScoreReport;
+import dev.iia.scoring.WhatIf;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -51,11 +52,42 @@ final class DiffBuilder {
         List<TextChange> effects = effects();
         List<String> added = missingFrom(after.recommendationTexts(), before.recommendationTexts());
         List<String> removed = missingFrom(before.recommendationTexts(), after.recommendationTexts());
+        List<String> changed = recommendationsChanged();
         List<String> other = other(added.isEmpty() && removed.isEmpty());
-        boolean equal = answers.isEmpty() && effects.isEmpty() && added.isEmpty() && removed.isEmpty() && other.isEmpty();
+        boolean equal = answers.isEmpty() && effects.isEmpty() && added.isEmpty() && removed.isEmpty() && changed.isEmpty()
+                && other.isEmpty();
+        AssessmentDiff.Residual residual = residual();
         return new AssessmentDiff(rubric.reference(), side(beforeFile, beforeScore), side(afterFile, afterScore), equal,
                 summary(equal, answers), levels, !levels.isEmpty(), answers, !answers.isEmpty(), effects, !effects.isEmpty(),
-                added, removed, !added.isEmpty() || !removed.isEmpty(), other, !other.isEmpty());
+                added, removed, changed, !added.isEmpty() || !removed.isEmpty() || !changed.isEmpty(), residual, residual != null,
+                other, !other.isEmpty());
+    }
+
+    /** Recommendations both sides make, by text, that would change other answers. */
+    private List<String> recommendationsChanged() {
+        return after.recommendations().stream()
+                .filter(is -> before.recommendations().stream()
+                        .anyMatch(was -> sameText(was.text(), is.text()) && !was.changes().equals(is.changes())))
+                .map(is -> is.text().strip()).distinct().toList();
+    }
+
+    private AssessmentDiff.Residual residual() {
+        if (!before.hasRecommendedChanges() && !after.hasRecommendedChanges()) {
+            return null;
+        }
+        AssessmentScore was = WhatIf.ofAll(beforeFile.rubric(), before).residual();
+        AssessmentScore is = WhatIf.ofAll(rubric, after).residual();
+        String labelBefore = Levels.label(rubric, was.level());
+        String labelAfter = Levels.label(rubric, is.level());
+        boolean moved = !was.level().equals(is.level()) || !was.verdict().text().equals(is.verdict().text());
+        String level = was.level().equals(is.level())
+                ? "the residual level stays " + Prose.lower(labelAfter)
+                : "the residual level moved from " + Prose.lower(labelBefore) + " to " + Prose.lower(labelAfter);
+        String verdict = was.verdict().text().equals(is.verdict().text()) ? ", with the same verdict." : ", and the verdict now reads: "
+                + is.verdict().text();
+        String text = "With every recommendation adopted, " + level + verdict;
+        return new AssessmentDiff.Residual(was.level(), labelBefore, was.verdict().text(), is.level(), labelAfter, is.verdict().text(),
+                moved, text);
     }
 
     private Side side(LoadedAssessment loaded, AssessmentScore score) {

@@ -92,6 +92,71 @@ class DiffCommandTest {
         assertThat(diff.path("answers").get(0).path("what").toString()).isEqualTo("[\"rating\",\"confidence\"]");
     }
 
+    /** The fee assessment whose first recommendation says what withdrawing the fee would change. */
+    private static String withdrawing(String impact) {
+        return TestAssessments.PARTIAL.replace("  - Withdraw the fee.\n", """
+                  - text: Withdraw the fee.
+                    changes:
+                      access-connection-cost: {impact: %s, confidence: high}
+                """.formatted(impact));
+    }
+
+    /** The residual level and verdict that 'iia score' gives a file (the model's, whatever it is). */
+    private static JsonNode residualScore(Path file) throws IOException {
+        JsonNode result = JsonMapper.builder().build().readTree(Cli.run("score", "--format", "json", file.toString()).out()).at("/results/0");
+        return result.has("residual") ? result.get("residual") : result.get("score");
+    }
+
+    @Test
+    void showsHowTheResidualVerdictMovedWhenARecommendationsChangesChange() throws IOException {
+        Path a = write("a.yaml", withdrawing("strongly-negative"));
+        Path b = write("b.yaml", withdrawing("strongly-positive"));
+        JsonNode was = residualScore(a);
+        JsonNode is = residualScore(b);
+
+        Cli.Run run = Cli.run("diff", a.toString(), b.toString());
+
+        assertThat(run.code()).isEqualTo(1);
+        assertThat(run.out()).contains(
+                "| Residual level (recommendations adopted) | " + was.get("label").asText() + " | " + is.get("label").asText() + " |",
+                "| Residual verdict | " + was.get("verdict").asText() + " | " + is.get("verdict").asText() + " |",
+                "- Would change other answers: Withdraw the fee.",
+                "With every recommendation adopted, the residual level ",
+                "the verdict now reads: " + is.get("verdict").asText());
+        assertThat(was.get("verdict").asText()).isNotEqualTo(is.get("verdict").asText());
+        assertThat(ParsedMarkdown.parse(run.out()).headings()).contains("## Recommendations");
+        assertThat(ParsedMarkdown.parse(run.out()).tableShapes()).containsExactly(List.of(3, 3, 3, 3, 3, 3, 3));
+    }
+
+    @Test
+    void recommendationsAddedWithChangesMoveTheResidualInJson() throws IOException {
+        Path a = write("a.yaml", TestAssessments.PARTIAL);
+        Path b = write("b.yaml", withdrawing("strongly-positive").replace("  - Keep the licence exemption.\n", ""));
+
+        Cli.Run run = Cli.run("diff", "--format", "json", a.toString(), b.toString());
+
+        JsonNode diff = JsonMapper.builder().build().readTree(run.out());
+        assertThat(run.code()).isEqualTo(1);
+        assertThat(diff.path("recommendationsRemoved").toString()).isEqualTo("[\"Keep the licence exemption.\"]");
+        assertThat(diff.path("recommendationsChanged").toString()).isEqualTo("[\"Withdraw the fee.\"]");
+        JsonNode residual = diff.path("residual");
+        assertThat(residual.path("levelBefore").asText()).isEqualTo(diff.path("before").path("level").asText());
+        assertThat(residual.path("verdictBefore").asText()).isEqualTo(diff.path("before").path("verdict").asText());
+        assertThat(residual.path("levelAfter").asText()).isEqualTo(residualScore(b).get("level").asText());
+        assertThat(residual.path("verdictAfter").asText()).isEqualTo(residualScore(b).get("verdict").asText());
+        assertThat(residual.path("moved").asBoolean()).isTrue();
+    }
+
+    @Test
+    void noResidualIsShownWhenNoRecommendationSaysWhatItWouldChange() throws IOException {
+        Path a = write("a.yaml", TestAssessments.PARTIAL);
+        Path b = write("b.yaml", REVISED);
+
+        assertThat(Cli.run("diff", a.toString(), b.toString()).out()).doesNotContain("Residual", "residual");
+        assertThat(JsonMapper.builder().build().readTree(Cli.run("diff", "--format", "json", a.toString(), b.toString()).out())
+                .path("hasResidual").asBoolean()).isFalse();
+    }
+
     @Test
     void assessmentsOfDifferentRubricsAreNotCompared() throws IOException {
         write("local.yaml", RubricCatalog.shared().builtInSource("iwn").replace("id: iwn\n", "id: local\n"));
