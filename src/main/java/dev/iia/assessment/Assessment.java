@@ -9,6 +9,11 @@ import java.util.Optional;
 /**
  * Answers to one rubric about one proposal. It may be partial: a question without an answer is
  * unanswered, never a silent zero. Maps keep the order of the file.
+ *
+ * <p>A merged assessment (iia merge) also says who assessed together ({@code team}) and keeps every
+ * analyst's answer to the questions they disagreed on ({@code disputed}, by question id). A disputed
+ * question is not in {@code answers}, so it counts as unanswered until the team's own answer is added
+ * there; its analysts' answers stay as the record of their views.
  */
 public record Assessment(
         @JsonProperty("$schema") String schema,
@@ -22,7 +27,9 @@ public record Assessment(
         Map<String, Answer> answers,
         Map<String, String> effects,
         String conclusions,
-        List<String> recommendations) {
+        List<String> recommendations,
+        Map<String, List<DisputedAnswer>> disputed,
+        Team team) {
 
     public Assessment {
         authors = authors == null ? List.of() : List.copyOf(authors);
@@ -30,6 +37,15 @@ public record Assessment(
         answers = answers == null ? Map.of() : unmodifiableCopy(answers);
         effects = effects == null ? Map.of() : unmodifiableCopy(effects);
         recommendations = recommendations == null ? List.of() : List.copyOf(recommendations);
+        disputed = disputed == null ? Map.of() : unmodifiableCopy(disputed);
+    }
+
+    /** An assessment of one analyst: nothing disputed, no team. */
+    public Assessment(String schema, String rubric, Proposal proposal, List<String> authors, String version, String date,
+                      String context, List<String> assumptions, Map<String, Answer> answers, Map<String, String> effects,
+                      String conclusions, List<String> recommendations) {
+        this(schema, rubric, proposal, authors, version, date, context, assumptions, answers, effects, conclusions,
+                recommendations, null, null);
     }
 
     private static <V> Map<String, V> unmodifiableCopy(Map<String, V> map) {
@@ -46,16 +62,16 @@ public record Assessment(
 
     public Assessment withProposal(Proposal proposal) {
         return new Assessment(schema, rubric, proposal, authors, version, date, context, assumptions, answers, effects,
-                conclusions, recommendations);
+                conclusions, recommendations, disputed, team);
     }
 
     public Assessment withAnswers(Map<String, Answer> answers) {
         return new Assessment(schema, rubric, proposal, authors, version, date, context, assumptions, answers, effects,
-                conclusions, recommendations);
+                conclusions, recommendations, disputed, team);
     }
 
     public Assessment withEffects(Map<String, String> effects) {
         return new Assessment(schema, rubric, proposal, authors, version, date, context, assumptions, answers, effects,
-                conclusions, recommendations);
+                conclusions, recommendations, disputed, team);
     }
 }
