@@ -4,9 +4,9 @@ import dev.iia.assessment.AssessmentWriter;
 import dev.iia.assessment.LoadedAssessment;
 import dev.iia.io.FileAccessException;
 import dev.iia.rubric.RubricCatalog;
+import dev.iia.team.Agreement;
 import dev.iia.team.Analyst;
 import dev.iia.team.Merge;
-import dev.iia.team.Reading;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -93,11 +93,9 @@ final class MergeCommand implements Callable<Integer> {
         StringBuilder text = new StringBuilder("Merged " + files.size() + " assessments into " + output + ": "
                 + count(merged.agreed().size(), "question") + " answered alike, " + merged.single().size()
                 + " by one analyst, " + merged.disputed().size() + " disputed.");
-        java.math.BigDecimal alpha = merged.assessment().team().alpha();
-        text.append(" Agreement before review: Krippendorff's alpha ")
-                .append(alpha == null ? "not computable (no question rated by two analysts)"
-                        : alpha.toPlainString() + " (" + Reading.of(alpha.doubleValue()).words() + ")")
-                .append('.');
+        Agreement agreement = merged.agreement();
+        text.append(" Agreement before review: Krippendorff's alpha ").append(agreement.alphaText()).append(" (")
+                .append(agreement.reading()).append(").");
         if (!merged.disputed().isEmpty()) {
             text.append("\nResolve the disputed questions together: iia assess ").append(output);
         }

@@ -12,7 +12,9 @@ import java.util.List;
  * @param alpha             Krippendorff's alpha for ordinal data over every question, to three
  *                          decimals, or null when it cannot be computed
  * @param alphaText         alpha as shown: {@code 0.712}, or {@code –}
- * @param reading           {@code good}, {@code tentative}, {@code unreliable} or {@code not computable}
+ * @param reading           {@code good}, {@code tentative}, {@code unreliable}, {@code all alike} (every
+ *                          pairable rating the same: alpha is undefined) or {@code not computable}
+ *                          (no question rated by two analysts)
  * @param pairable          how many ratings count: those on questions rated by at least two analysts
  * @param pairableQuestions how many questions at least two analysts rated
  * @param levels            the overall level each analyst's answers give
@@ -54,7 +56,7 @@ public record Agreement(String proposal, String rubric, List<String> analysts, B
      *
      * @param summary the rating and confidence in words ({@code Negative, high}), or {@code –}
      */
-    public record Rating(String analyst, String impact, String label, String confidence, String rationale,
-                         String summary) {
+    public record Rating(String analyst, boolean answered, String impact, String label, String confidence,
+                         String rationale, String summary) {
     }
 }

@@ -57,7 +57,7 @@ final class AgreementBuilder {
             KrippendorffAlpha.Result result = alpha(criterion.questions());
             criteria.add(new CriterionAgreement(criterion.id(), criterion.title(),
                     criterion.isProperty() ? "critical property" : "enabler", criterionLevels(criterion),
-                    rounded(result), text(result), Reading.of(result.alpha()).words(), result.pairableValues(),
+                    rounded(result), text(result), Reading.of(result).words(), result.pairableValues(),
                     result.pairableUnits()));
         }
         KrippendorffAlpha.Result overall = alpha(rubric.questions());
@@ -68,7 +68,7 @@ final class AgreementBuilder {
         List<QuestionAgreement> toDiscuss = questions.stream().filter(QuestionAgreement::toDiscuss).toList();
         String proposal = analysts.get(0).assessment().proposal().title();
         return new Agreement(proposal, rubric.reference(), analysts.stream().map(Analyst::name).toList(), rounded(overall),
-                text(overall), Reading.of(overall.alpha()).words(), overall.pairableValues(), overall.pairableUnits(), levels,
+                text(overall), Reading.of(overall).words(), overall.pairableValues(), overall.pairableUnits(), levels,
                 criteria, toDiscuss, !toDiscuss.isEmpty(), questions);
     }
 
@@ -107,11 +107,11 @@ final class AgreementBuilder {
 
     private Rating rating(Analyst analyst, Answer answer) {
         if (answer == null) {
-            return new Rating(analyst.name(), null, null, null, null, "–");
+            return new Rating(analyst.name(), false, null, null, null, null, "–");
         }
         String confidence = answer.confidence() != null ? answer.confidence() : rubric.defaultConfidence();
         String label = rubric.levelLabel(answer.impact());
-        return new Rating(analyst.name(), answer.impact(), label, confidence, answer.rationale(), label + ", " + confidence);
+        return new Rating(analyst.name(), true, answer.impact(), label, confidence, answer.rationale(), label + ", " + confidence);
     }
 
     private KrippendorffAlpha.Result alpha(List<Question> questions) {

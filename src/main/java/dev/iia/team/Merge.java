@@ -46,9 +46,10 @@ public final class Merge {
      * @param single    questions only one analyst answered
      * @param disputed  questions left for the team to resolve
      * @param notes     proposal details that differ between the files, in words
+     * @param agreement how far the files agreed, before the team's review
      */
     public record Result(Assessment assessment, List<String> agreed, List<String> single, List<String> disputed,
-                         List<String> notes) {
+                         List<String> notes, Agreement agreement) {
     }
 
     private final Rubric rubric;
@@ -89,11 +90,12 @@ public final class Merge {
         }
         List<String> open = disputed.keySet().stream().filter(id -> !answers.containsKey(id)).toList();
         Assessment first = analysts.get(0).assessment();
+        Agreement agreement = Agreement.of(rubric, analysts);
         Assessment merged = new Assessment(first.schema(), rubricReference, proposal(), union(Assessment::authors),
                 firstOf(Assessment::version, "version"), firstOf(Assessment::date, "date"), texts(Assessment::context),
                 union(Assessment::assumptions), answers, effects(), texts(Assessment::conclusions),
-                union(Assessment::recommendations), disputed, team());
-        return new Result(merged, agreed, single, open, notes);
+                union(Assessment::recommendations), disputed, team(agreement));
+        return new Result(merged, agreed, single, open, notes, agreement);
     }
 
     /** Each analyst's own answer to a question, in the order of the files. */
@@ -216,7 +218,7 @@ public final class Merge {
     }
 
     /** Every analyst with the criteria they answered; those of merged files as their files record them. */
-    private Team team() {
+    private Team team(Agreement agreement) {
         Map<String, Set<String>> criteria = new LinkedHashMap<>();
         for (Analyst analyst : analysts) {
             Team earlier = analyst.assessment().team();
@@ -228,7 +230,7 @@ public final class Merge {
         }
         List<Team.Member> members = new ArrayList<>();
         criteria.forEach((name, ids) -> members.add(new Team.Member(name, inRubricOrder(ids))));
-        return new Team(members, Agreement.of(rubric, analysts).alpha());
+        return new Team(members, agreement.alpha());
     }
 
     private List<String> answeredCriteria(Assessment assessment) {

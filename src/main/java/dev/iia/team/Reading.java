@@ -8,7 +8,11 @@ import java.math.BigDecimal;
  * up, and discard the rest. The figure is rounded to three decimals first, as it is shown.
  */
 public enum Reading {
-    GOOD("good"), TENTATIVE("tentative"), UNRELIABLE("unreliable"), NOT_COMPUTABLE("not computable");
+    GOOD("good"), TENTATIVE("tentative"), UNRELIABLE("unreliable"),
+    /** Every pairable rating is the same: the analysts agree, but alpha is undefined without variation. */
+    ALL_ALIKE("all alike"),
+    /** No question was rated by two analysts. */
+    NOT_COMPUTABLE("not computable");
 
     private static final BigDecimal GOOD_FROM = new BigDecimal("0.800");
     private static final BigDecimal TENTATIVE_FROM = new BigDecimal("0.667");
@@ -21,6 +25,10 @@ public enum Reading {
 
     public String words() {
         return words;
+    }
+
+    public static Reading of(KrippendorffAlpha.Result result) {
+        return result.alpha() == null && result.pairableValues() > 0 ? ALL_ALIKE : of(result.alpha());
     }
 
     public static Reading of(Double alpha) {

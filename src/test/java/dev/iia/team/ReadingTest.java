@@ -13,6 +13,13 @@ class ReadingTest {
         assertThat(Reading.of(0.667)).isEqualTo(Reading.TENTATIVE);
         assertThat(Reading.of(0.666)).isEqualTo(Reading.UNRELIABLE);
         assertThat(Reading.of(-0.4)).isEqualTo(Reading.UNRELIABLE);
-        assertThat(Reading.of(null).words()).isEqualTo("not computable");
+        assertThat(Reading.of((Double) null).words()).isEqualTo("not computable");
+    }
+
+    @Test
+    void withoutVariationTheAnalystsAreAllAlikeAndWithoutPairsNothingCanBeSaid() {
+        assertThat(Reading.of(new KrippendorffAlpha.Result(null, 4, 2))).isEqualTo(Reading.ALL_ALIKE);
+        assertThat(Reading.of(new KrippendorffAlpha.Result(null, 0, 0))).isEqualTo(Reading.NOT_COMPUTABLE);
+        assertThat(Reading.of(new KrippendorffAlpha.Result(0.9, 4, 2))).isEqualTo(Reading.GOOD);
     }
 }
