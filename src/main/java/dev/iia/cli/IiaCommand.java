@@ -28,7 +28,7 @@ import picocli.CommandLine.Spec;
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:ok",
-            "1:the --fail-on gate tripped (score), or the assessments differ (diff)",
+            "1:the --fail-on gate tripped (score), the assessments differ (diff), or agree less than --fail-below (agree)",
             "2:usage error: unknown command or option, bad option value",
             "3:invalid input: YAML syntax, schema or reference errors (file:line:column)",
             "4:file-system error: missing, unreadable or unwritable file",
