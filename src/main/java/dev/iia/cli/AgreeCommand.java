@@ -8,8 +8,10 @@ import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -24,26 +26,16 @@ import picocli.CommandLine.Spec;
                 + "harm by one and a support by another) with each analyst's rationale, the level each analyst's "
                 + "answers give, and Krippendorff's alpha for ordinal data per property, per enabler and overall. "
                 + "'unclear' and unanswered questions are missing data, never a rating. Analysts are named by "
-                + "their file's first author, or by the file's name.",
-        exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {
-            "0:the comparison was shown",
-            "1:--fail-below: alpha is below the figure, or cannot be computed",
-            "2:usage error: fewer than two files, different rubrics, or different proposal titles without --force",
-            "3:an assessment is invalid (file:line:column)",
-            "4:a file cannot be read"})
-final class AgreeCommand implements Callable<Integer> {
-    enum Format { markdown, json }
-
+                + "their file's first author, or by the file's name.")
+final class AgreeCommand implements Callable<Integer>, ExitCodes.Documented {
     @Spec
     CommandSpec spec;
 
     @Parameters(arity = "2..*", paramLabel = "FILE", description = "The analysts' assessments of the same proposal.")
     List<Path> files;
 
-    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "markdown",
-            description = "markdown (default) or json.")
-    Format format;
+    @Mixin
+    FormatOption format;
 
     @Option(names = "--force", description = "Compare files even though they give the proposal different titles.")
     boolean force;
@@ -51,6 +43,16 @@ final class AgreeCommand implements Callable<Integer> {
     @Option(names = "--fail-below", paramLabel = "ALPHA",
             description = "Exit with 1 when the overall alpha, to three decimals, is below ALPHA (e.g. 0.667) or cannot be computed.")
     BigDecimal failBelow;
+
+    @Override
+    public Map<Integer, String> exitCodes() {
+        return Map.of(
+                ExitCodes.OK, "the comparison was shown",
+                ExitCodes.GATE, "--fail-below: alpha is below the figure, or cannot be computed",
+                ExitCodes.USAGE, "usage error: fewer than two files, different rubrics, or different proposal titles without --force",
+                ExitCodes.INVALID, "an assessment is invalid (file:line:column)",
+                ExitCodes.FILES, "a file cannot be read");
+    }
 
     @Override
     public Integer call() {
@@ -65,7 +67,7 @@ final class AgreeCommand implements Callable<Integer> {
         }
         TeamFiles.requireSameSubject(spec, loaded.files(), force);
         Agreement agreement = Agreement.of(loaded.files().get(0).rubric(), Analyst.named(loaded.files()));
-        out.print(format == Format.json ? ViewTree.json(agreement) : MarkdownTemplates.builtIn(MarkdownTemplates.AGREE).render(agreement));
+        out.print(format.json() ? ViewTree.json(agreement) : MarkdownTemplates.builtIn(MarkdownTemplates.AGREE).render(agreement));
         out.flush();
         boolean tripped = failBelow != null && (agreement.alpha() == null || agreement.alpha().compareTo(failBelow) < 0);
         return tripped ? ExitCodes.GATE : ExitCodes.OK;

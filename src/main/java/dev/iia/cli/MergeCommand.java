@@ -12,6 +12,7 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -28,14 +29,8 @@ import picocli.CommandLine.Spec;
                 + "(each attributed) and all the evidence. Where they differ, the question is disputed: every "
                 + "analyst's answer is kept in the file and the question stays open until 'iia assess OUT' asks the "
                 + "team for its answer. Authors are joined, and the file records who answered which criteria and "
-                + "how far they agreed before the team's review.",
-        exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {
-            "0:merged",
-            "2:usage error: fewer than two files, different rubrics, or different proposal titles without --force",
-            "3:an assessment is invalid (file:line:column)",
-            "4:a file cannot be read, OUT exists without --force, or OUT is one of the files merged"})
-final class MergeCommand implements Callable<Integer> {
+                + "how far they agreed before the team's review.")
+final class MergeCommand implements Callable<Integer>, ExitCodes.Documented {
     @Spec
     CommandSpec spec;
 
@@ -47,6 +42,15 @@ final class MergeCommand implements Callable<Integer> {
 
     @Option(names = "--force", description = "Replace OUT if it exists; merge files that give the proposal different titles.")
     boolean force;
+
+    @Override
+    public Map<Integer, String> exitCodes() {
+        return Map.of(
+                ExitCodes.OK, "merged",
+                ExitCodes.USAGE, "usage error: fewer than two files, different rubrics, or different proposal titles without --force",
+                ExitCodes.INVALID, "an assessment is invalid (file:line:column)",
+                ExitCodes.FILES, "a file cannot be read, OUT exists without --force, or OUT is one of the files merged");
+    }
 
     @Override
     public Integer call() throws IOException {

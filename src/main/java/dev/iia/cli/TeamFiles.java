@@ -28,15 +28,15 @@ final class TeamFiles {
     static Loaded load(List<Path> paths, PrintWriter err) {
         AssessmentLoader loader = new AssessmentLoader(RubricCatalog.shared());
         List<LoadedAssessment> files = new ArrayList<>();
-        int code = ExitCodes.OK;
+        ExitStatus status = new ExitStatus(err);
         for (Path path : paths) {
             try {
                 files.add(loader.load(path));
             } catch (InvalidInputException | FileAccessException e) {
-                code = Math.max(code, ErrorHandler.report(e, err));
+                status.report(e);
             }
         }
-        return new Loaded(files, code);
+        return new Loaded(files, status.code());
     }
 
     /**

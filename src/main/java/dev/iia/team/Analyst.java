@@ -2,6 +2,7 @@ package dev.iia.team;
 
 import dev.iia.assessment.Assessment;
 import dev.iia.assessment.LoadedAssessment;
+import dev.iia.assessment.Person;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -27,9 +28,9 @@ public record Analyst(String name, String source, Assessment assessment) {
     }
 
     private static String nameOf(LoadedAssessment file) {
-        List<String> authors = file.assessment().authors();
+        List<Person> authors = file.assessment().authors();
         if (!authors.isEmpty()) {
-            return authors.get(0).strip();
+            return authors.get(0).name().strip();
         }
         String name = file.file().getFileName().toString();
         int dot = name.lastIndexOf('.');

@@ -4,6 +4,7 @@ import dev.iia.assessment.Answer;
 import dev.iia.assessment.Assessment;
 import dev.iia.assessment.DisputedAnswer;
 import dev.iia.assessment.Evidence;
+import dev.iia.assessment.Person;
 import dev.iia.assessment.Proposal;
 import dev.iia.assessment.Team;
 import dev.iia.rubric.ConfidenceLevel;
@@ -30,9 +31,10 @@ import java.util.function.Function;
  *     rationale (each attributed when several analysts answered) and the union of the evidence;</li>
  * <li>where they differ, the question is disputed: every analyst's answer is kept whole under
  *     {@code disputed} and the question stays unanswered until the team answers it;</li>
- * <li>authors, assumptions and recommendations are joined; differing texts (context, conclusions,
- *     effects on people) are kept side by side, each attributed; proposal details are taken from the
- *     first file that has them, and any that differ are reported;</li>
+ * <li>authors and contributors (once by name), assumptions, provisions, key findings and
+ *     recommendations are joined; differing texts (context, call to action, conclusions, effects on
+ *     people) are kept side by side, each attributed; proposal details are taken from the first file
+ *     that has them, and any that differ are reported;</li>
  * <li>{@code team} records each analyst with the criteria they answered, and the agreement
  *     (Krippendorff's alpha, ordinal) before the team's review.</li>
  * </ul>
@@ -91,9 +93,10 @@ public final class Merge {
         List<String> open = disputed.keySet().stream().filter(id -> !answers.containsKey(id)).toList();
         Assessment first = analysts.get(0).assessment();
         Agreement agreement = Agreement.of(rubric, analysts);
-        Assessment merged = new Assessment(first.schema(), rubricReference, proposal(), union(Assessment::authors),
-                firstOf(Assessment::version, "version"), firstOf(Assessment::date, "date"), texts(Assessment::context),
-                union(Assessment::assumptions), answers, effects(), texts(Assessment::conclusions),
+        Assessment merged = new Assessment(first.schema(), rubricReference, proposal(), people(Assessment::authors),
+                people(Assessment::contributors), firstOf(Assessment::version, "version"), firstOf(Assessment::date, "date"),
+                texts(Assessment::context), union(Assessment::assumptions), answers, effects(), union(Assessment::provisions),
+                union(Assessment::keyFindings), texts(Assessment::callToAction), texts(Assessment::conclusions),
                 union(Assessment::recommendations), disputed, team(agreement));
         return new Result(merged, agreed, single, open, notes, agreement);
     }
@@ -139,7 +142,7 @@ public final class Merge {
         for (DisputedAnswer answer : answers) {
             for (Evidence link : answer.evidence()) {
                 Evidence known = byUrl.get(link.url());
-                if (known == null || known.title() == null && link.title() != null) {
+                if (known == null || known.bare() && !link.bare()) {
                     byUrl.put(link.url(), link);
                 }
             }
@@ -187,10 +190,24 @@ public final class Merge {
         return String.join("\n\n", paragraphs) + "\n";
     }
 
-    private List<String> union(Function<Assessment, List<String>> lists) {
-        Set<String> union = new LinkedHashSet<>();
+    private <T> List<T> union(Function<Assessment, List<T>> lists) {
+        Set<T> union = new LinkedHashSet<>();
         analysts.forEach(a -> union.addAll(lists.apply(a.assessment())));
         return List.copyOf(union);
+    }
+
+    /** Everyone named in any file, once by name, with an affiliation if any file gives one. */
+    private List<Person> people(Function<Assessment, List<Person>> lists) {
+        Map<String, Person> byName = new LinkedHashMap<>();
+        for (Analyst analyst : analysts) {
+            for (Person person : lists.apply(analyst.assessment())) {
+                Person known = byName.get(person.name());
+                if (known == null || known.affiliation() == null && person.affiliation() != null) {
+                    byName.put(person.name(), person);
+                }
+            }
+        }
+        return List.copyOf(byName.values());
     }
 
     private String firstOf(Function<Assessment, String> field, String name) {

@@ -86,7 +86,8 @@ class TeamRecordsTest {
     @ValueSource(strings = {"NO", "a: b", "#1", "one\ntwo\n", "  indented\nfirst line", "- dash", "ünïcödé ✓"})
     void anyNameOrRationaleReadsBackExactly(String text) throws IOException {
         Assessment assessment = new Assessment(null, "iwn@1.0", new Proposal("T", null, null, null, null, null, null),
-                List.of(text), null, null, null, null, null, null, null, null,
+                List.of(Person.named(text)), List.of(new Person(text, text)), null, null, null, null, null, null, null, null,
+                null, null, null,
                 Map.of("reach-blocking", List.of(new DisputedAnswer(text, "negative", null, text, List.of()),
                         new DisputedAnswer(text, "unclear", "low", null, List.of(new Evidence("https://example.org", text))))),
                 new Team(List.of(new Team.Member(text, List.of("privacy"))), new BigDecimal("-0.125")));

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.iia.TestAssessments;
 import dev.iia.assessment.Assessment;
 import dev.iia.assessment.AssessmentLoader;
+import dev.iia.assessment.Person;
 import dev.iia.rubric.RubricCatalog;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -39,7 +40,7 @@ class MergeCommandTest {
         Assessment merged = load(out);
         assertThat(merged.answers()).containsOnlyKeys("access-common-protocol", "easy-access-affordability");
         assertThat(merged.disputed()).containsOnlyKeys("access-connection-cost", "access-permission-to-connect", "privacy-monitoring");
-        assertThat(merged.authors()).containsExactly("Ana Analyst", "Ben Reviewer", "Someone Else");
+        assertThat(merged.authors()).extracting(Person::name).containsExactly("Ana Analyst", "Ben Reviewer", "Someone Else");
         assertThat(merged.team().alpha()).isEqualByComparingTo("0.365");
         assertThat(Cli.run("validate", out.toString()).code()).isZero();
         assertThat(Cli.run("score", out.toString()).out()).contains("2/44");

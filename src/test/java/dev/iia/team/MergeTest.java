@@ -6,6 +6,7 @@ import dev.iia.assessment.Answer;
 import dev.iia.assessment.Assessment;
 import dev.iia.assessment.DisputedAnswer;
 import dev.iia.assessment.Evidence;
+import dev.iia.assessment.Person;
 import dev.iia.assessment.Proposal;
 import dev.iia.assessment.Team;
 import dev.iia.rubric.Question;
@@ -46,7 +47,7 @@ class MergeTest {
         assertThat(merged.answers()).containsOnlyKeys("access-connection-cost", "privacy-monitoring");
         assertThat(merged.answers().get("access-connection-cost")).isEqualTo(answer("negative", "high", "Costs rise."));
         assertThat(merged.disputed()).isEmpty();
-        assertThat(merged.authors()).containsExactly("Ana", "Ben");
+        assertThat(merged.authors()).extracting(Person::name).containsExactly("Ana", "Ben");
         assertThat(merged.team().analysts()).containsExactly(new Team.Member("Ana", List.of("accessible-infrastructure")),
                 new Team.Member("Ben", List.of("privacy")));
         assertThat(merged.team().alpha()).isNull();
@@ -114,11 +115,12 @@ class MergeTest {
         Assessment a = ana.assessment();
         Assessment b = ben.assessment();
         ana = new Analyst("Ana", "a.yaml", new Assessment(null, a.rubric(), new Proposal("Fee Act", "Freedonia", null, null, null, null, null),
-                a.authors(), null, null, "Three networks.", List.of("Enforced."), Map.of(), Map.of("privacy", "Tracked."), null,
+                List.of("Ana"), null, null, "Three networks.", List.of("Enforced."), Map.of(), Map.of("privacy", "Tracked."), null,
                 List.of("Withdraw it.")));
         ben = new Analyst("Ben", "b.yaml", new Assessment(null, b.rubric(), new Proposal("Fee Act", "Sylvania", "Parliament", null, null, null, null),
-                b.authors(), null, null, "Three networks.", List.of("Enforced.", "Fees rise."), Map.of(), Map.of("privacy", "Logged."),
-                "Drop it.", List.of("Withdraw it.", "Consult.")));
+                List.of(new Person("Ben", "ISOC Chapter")), List.of(Person.named("Dee"), Person.named("Ana")), null, null,
+                "Three networks.", List.of("Enforced.", "Fees rise."), Map.of(), Map.of("privacy", "Logged."), List.of(),
+                List.of("Fees hurt."), "Act now.", "Drop it.", List.of("Withdraw it.", "Consult."), null, null));
 
         Merge.Result result = merge(ana, ben);
 
@@ -128,6 +130,10 @@ class MergeTest {
         assertThat(merged.conclusions()).isEqualTo("Drop it.");
         assertThat(merged.assumptions()).containsExactly("Enforced.", "Fees rise.");
         assertThat(merged.recommendations()).containsExactly("Withdraw it.", "Consult.");
+        assertThat(merged.authors()).containsExactly(Person.named("Ana"), new Person("Ben", "ISOC Chapter"));
+        assertThat(merged.contributors()).containsExactly(Person.named("Dee"), Person.named("Ana"));
+        assertThat(merged.keyFindings()).containsExactly("Fees hurt.");
+        assertThat(merged.callToAction()).isEqualTo("Act now.");
         assertThat(merged.proposal().jurisdiction()).isEqualTo("Freedonia");
         assertThat(merged.proposal().sponsor()).isEqualTo("Parliament");
         assertThat(result.notes()).containsExactly("the files give the proposal different jurisdictions; the merged file keeps the first");
