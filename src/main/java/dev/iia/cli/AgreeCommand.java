@@ -31,8 +31,9 @@ final class AgreeCommand implements Callable<Integer>, ExitCodes.Documented {
     @Spec
     CommandSpec spec;
 
-    @Parameters(arity = "2..*", paramLabel = "FILE", description = "The analysts' assessments of the same proposal.")
-    List<Path> files;
+    @Parameters(arity = "1..*", paramLabel = "PATH",
+            description = "The analysts' assessments of the same proposal: files, or folders searched for *.yaml files.")
+    List<Path> paths;
 
     @Mixin
     FormatOption format;
@@ -61,7 +62,12 @@ final class AgreeCommand implements Callable<Integer>, ExitCodes.Documented {
             throw new ParameterException(spec.commandLine(), "--fail-below: " + failBelow.toPlainString()
                     + " is not an alpha; give a figure from -1 to 1, such as 0.667 or 0.8");
         }
-        TeamFiles.Loaded loaded = TeamFiles.load(files, spec.commandLine().getErr());
+        ExitStatus status = new ExitStatus(spec.commandLine().getErr());
+        List<Path> files = TeamFiles.expand(paths, status);
+        if (status.code() == ExitCodes.OK) {
+            TeamFiles.requireTwo(spec, files);
+        }
+        TeamFiles.Loaded loaded = TeamFiles.load(files, status);
         if (loaded.code() != ExitCodes.OK) {
             return loaded.code();
         }

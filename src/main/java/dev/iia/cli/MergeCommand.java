@@ -34,8 +34,9 @@ final class MergeCommand implements Callable<Integer>, ExitCodes.Documented {
     @Spec
     CommandSpec spec;
 
-    @Parameters(arity = "2..*", paramLabel = "FILE", description = "The analysts' assessments of the same proposal.")
-    List<Path> files;
+    @Parameters(arity = "1..*", paramLabel = "PATH",
+            description = "The analysts' assessments of the same proposal: files, or folders searched for *.yaml files.")
+    List<Path> paths;
 
     @Option(names = {"-o", "--output"}, paramLabel = "OUT", required = true, description = "The merged assessment to write.")
     Path output;
@@ -56,8 +57,13 @@ final class MergeCommand implements Callable<Integer>, ExitCodes.Documented {
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        refuseInputAsOutput();
-        TeamFiles.Loaded loaded = TeamFiles.load(files, err);
+        ExitStatus status = new ExitStatus(err);
+        List<Path> files = TeamFiles.expand(paths, status);
+        if (status.code() == ExitCodes.OK) {
+            TeamFiles.requireTwo(spec, files);
+        }
+        refuseInputAsOutput(files);
+        TeamFiles.Loaded loaded = TeamFiles.load(files, status);
         if (loaded.code() != ExitCodes.OK) {
             return loaded.code();
         }
@@ -67,12 +73,12 @@ final class MergeCommand implements Callable<Integer>, ExitCodes.Documented {
         AssessmentWriter.save(output, merged.assessment(), force);
         merged.notes().forEach(note -> err.println("iia: " + note));
         err.flush();
-        out.println(summary(merged));
+        out.println(summary(merged, files.size()));
         out.flush();
         return ExitCodes.OK;
     }
 
-    private void refuseInputAsOutput() throws IOException {
+    private void refuseInputAsOutput(List<Path> files) throws IOException {
         Path target = output.toAbsolutePath().normalize();
         for (Path file : files) {
             boolean same = file.toAbsolutePath().normalize().equals(target)
@@ -93,8 +99,8 @@ final class MergeCommand implements Callable<Integer>, ExitCodes.Documented {
         return RubricCatalog.referenceFor(output, rubricFile.toString(), first.rubric());
     }
 
-    private String summary(Merge.Result merged) {
-        StringBuilder text = new StringBuilder("Merged " + files.size() + " assessments into " + output + ": "
+    private String summary(Merge.Result merged, int files) {
+        StringBuilder text = new StringBuilder("Merged " + files + " assessments into " + output + ": "
                 + count(merged.agreed().size(), "question") + " answered alike, " + merged.single().size()
                 + " by one analyst, " + merged.disputed().size() + " disputed.");
         Agreement agreement = merged.agreement();

@@ -3,9 +3,9 @@ package dev.iia.cli;
 import dev.iia.assessment.AssessmentLoader;
 import dev.iia.assessment.LoadedAssessment;
 import dev.iia.io.FileAccessException;
+import dev.iia.io.InputFiles;
 import dev.iia.problem.InvalidInputException;
 import dev.iia.rubric.RubricCatalog;
-import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,10 +25,14 @@ final class TeamFiles {
     record Loaded(List<LoadedAssessment> files, int code) {
     }
 
-    static Loaded load(List<Path> paths, PrintWriter err) {
+    /** The files named, and the YAML files in the folders named (as {@code iia score} finds them). */
+    static List<Path> expand(List<Path> paths, ExitStatus status) {
+        return InputFiles.expand(paths, status::report);
+    }
+
+    static Loaded load(List<Path> paths, ExitStatus status) {
         AssessmentLoader loader = new AssessmentLoader(RubricCatalog.shared());
         List<LoadedAssessment> files = new ArrayList<>();
-        ExitStatus status = new ExitStatus(err);
         for (Path path : paths) {
             try {
                 files.add(loader.load(path));
@@ -37,6 +41,14 @@ final class TeamFiles {
             }
         }
         return new Loaded(files, status.code());
+    }
+
+    /** A usage error unless there are two assessments or more to compare or merge. */
+    static void requireTwo(CommandSpec spec, List<Path> files) {
+        if (files.size() < 2) {
+            throw new ParameterException(spec.commandLine(), "a team's work needs two assessments or more, but "
+                    + (files.isEmpty() ? "none was found" : "only " + files.get(0) + " was found"));
+        }
     }
 
     /**

@@ -138,6 +138,7 @@ class AgreeCommandTest {
         assertThat(Cli.run("agree", "--force", ana.toString(), other.toString()).code()).isZero();
         Cli.Run one = Cli.run("agree", ana.toString());
         assertThat(one.code()).isEqualTo(2);
+        assertThat(one.err()).contains("a team's work needs two assessments or more, but only " + ana + " was found");
     }
 
     @Test
@@ -147,5 +148,16 @@ class AgreeCommandTest {
 
         assertThat(run.code()).isEqualTo(4);
         assertThat(run.err()).contains("bad.yaml:").contains("missing.yaml");
+    }
+
+    @Test
+    void aFolderStandsForTheAssessmentsInIt() {
+        write("team/ana.yaml", ANA);
+        write("team/ben.yaml", BEN);
+
+        Cli.Run run = Cli.run("agree", "-f", "json", folder.resolve("team").toString());
+
+        assertThat(run.code()).isZero();
+        assertThat(run.out()).contains("\"analysts\" : [ \"Ana Analyst\", \"Ben Reviewer\" ]");
     }
 }

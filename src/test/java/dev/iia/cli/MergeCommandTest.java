@@ -87,4 +87,17 @@ class MergeCommandTest {
         assertThat(run.code()).as(run.err()).isZero();
         assertThat(load(out).rubric()).isEqualTo("./rubrics/mine.yaml");
     }
+
+    @Test
+    void aFolderMayHoldTheFilesButNotTheOutput() throws IOException {
+        write("team/ana.yaml", AgreeCommandTest.ANA);
+        write("team/ben.yaml", AgreeCommandTest.BEN);
+        Path inside = folder.resolve("team/team.yaml");
+
+        assertThat(Cli.run("merge", folder.resolve("team").toString(), "-o", inside.toString()).code()).isZero();
+        Cli.Run again = Cli.run("merge", "--force", folder.resolve("team").toString(), "-o", inside.toString());
+
+        assertThat(again.code()).isEqualTo(4);
+        assertThat(again.err()).contains("is one of the files merged");
+    }
 }
