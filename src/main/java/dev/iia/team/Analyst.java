@@ -11,7 +11,9 @@ import java.util.stream.Collectors;
 
 /**
  * One analyst's independent assessment, named by the file's first author, or by the file's name when
- * it has no authors. Two files with the same name are told apart by their files.
+ * it has no authors. A file that is itself a team's merged work speaks for the team, not for its first
+ * author: it is named by its file's name and {@code (team)}. Two files with the same name are told
+ * apart by their files.
  */
 public record Analyst(String name, String source, Assessment assessment) {
 
@@ -28,10 +30,14 @@ public record Analyst(String name, String source, Assessment assessment) {
     }
 
     private static String nameOf(LoadedAssessment file) {
-        List<Person> authors = file.assessment().authors();
-        if (!authors.isEmpty()) {
-            return authors.get(0).name().strip();
+        if (file.assessment().team() != null) {
+            return stem(file) + " (team)";
         }
+        List<Person> authors = file.assessment().authors();
+        return authors.isEmpty() ? stem(file) : authors.get(0).name().strip();
+    }
+
+    private static String stem(LoadedAssessment file) {
         String name = file.file().getFileName().toString();
         int dot = name.lastIndexOf('.');
         return dot > 0 ? name.substring(0, dot) : name;

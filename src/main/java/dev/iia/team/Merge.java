@@ -38,7 +38,8 @@ import java.util.function.Function;
  * <li>{@code team} records each analyst with the criteria they answered, and the agreement
  *     (Krippendorff's alpha, ordinal) before the team's review.</li>
  * </ul>
- * Files that are themselves merged keep their disputes and their team's analysts.
+ * Files that are themselves merged keep their disputes and their team's analysts; a question still
+ * disputed in one of them stays disputed, with the other files' answers added to it.
  */
 public final class Merge {
     /**
@@ -77,13 +78,15 @@ public final class Merge {
             List<DisputedAnswer> given = given(question.id());
             List<DisputedAnswer> earlier = analysts.stream()
                     .flatMap(a -> a.assessment().disputed().getOrDefault(question.id(), List.of()).stream()).toList();
-            boolean alike = given.stream().map(DisputedAnswer::impact).distinct().count() == 1;
+            boolean stillOpen = analysts.stream().anyMatch(a -> a.assessment().disputed().containsKey(question.id())
+                    && !a.assessment().answers().containsKey(question.id()));
+            boolean alike = !stillOpen && given.stream().map(DisputedAnswer::impact).distinct().count() == 1;
             if (alike) {
                 answers.put(question.id(), answer(given));
                 (given.size() > 1 ? agreed : single).add(question.id());
             }
             List<DisputedAnswer> dispute = new ArrayList<>(earlier);
-            if (given.size() > 1 && !alike) {
+            if (!alike && (stillOpen || given.size() > 1)) {
                 dispute.addAll(given);
             }
             if (!dispute.isEmpty()) {

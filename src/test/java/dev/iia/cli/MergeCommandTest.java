@@ -100,4 +100,25 @@ class MergeCommandTest {
         assertThat(again.code()).isEqualTo(4);
         assertThat(again.err()).contains("is one of the files merged");
     }
+
+    @Test
+    void aMergedFileMergedAgainSpeaksForItsTeamNotForItsFirstAuthor() {
+        Path team = folder.resolve("team.yaml");
+        Cli.run("merge", write("ana.yaml", AgreeCommandTest.ANA).toString(), write("ben.yaml", AgreeCommandTest.BEN).toString(),
+                "-o", team.toString());
+        Path cy = write("cy.yaml", AgreeCommandTest.ANA.replace("Ana Analyst", "Cy Lawyer")
+                .replace("impact: none\n  easy", "impact: negative\n  easy"));
+        Path again = folder.resolve("again.yaml");
+
+        Cli.Run run = Cli.run("merge", team.toString(), cy.toString(), "-o", again.toString());
+
+        assertThat(run.code()).isZero();
+        Assessment merged = load(again);
+        assertThat(merged.disputed().get("access-common-protocol")).extracting(d -> d.analyst())
+                .containsExactly("team (team)", "Cy Lawyer");
+        assertThat(merged.team().analysts()).extracting(m -> m.name()).containsExactly("Ana Analyst", "Ben Reviewer", "Cy Lawyer");
+        assertThat(merged.disputed().get("access-permission-to-connect")).extracting(d -> d.analyst())
+                .containsExactly("Ana Analyst", "Ben Reviewer", "Cy Lawyer");
+        assertThat(merged.answers()).doesNotContainKey("access-permission-to-connect");
+    }
 }
