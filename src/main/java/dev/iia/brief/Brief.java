@@ -23,11 +23,12 @@ import java.util.List;
  *                     sentence is {@code overall.summary}
  * @param residual     what the recommendations would restore, or null when none says which answers it
  *                     would change
+ * @param team         the team of a merged assessment (iia merge), or null
  */
 public record Brief(String title, ProposalInfo proposal, List<String> authors, String authorsText, String version,
                     String date, RubricInfo rubric, Overall overall, Methodology methodology, String context,
                     List<String> assumptions, List<CriterionView> properties, List<GoalView> goals, String conclusions,
-                    List<String> recommendations, ResidualView residual) {
+                    List<String> recommendations, TeamView team, ResidualView residual) {
 
     public static Brief of(LoadedAssessment loaded, AssessmentScore score) {
         return new BriefBuilder(loaded, score).build();

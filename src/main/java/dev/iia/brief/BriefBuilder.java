@@ -61,7 +61,7 @@ final class BriefBuilder {
                 numbered(score.properties()),
                 IntStream.range(0, score.goals().size()).mapToObj(i -> goal(score.goals().get(i), i + 1)).toList(),
                 paragraphs(assessment.conclusions()),
-                assessment.recommendationTexts().stream().map(BriefBuilder::paragraphs).toList(),
+                assessment.recommendationTexts().stream().map(BriefBuilder::paragraphs).toList(), TeamView.of(rubric, assessment),
                 ResidualProse.of(rubric, assessment));
     }
 
