@@ -91,6 +91,18 @@ public record Assessment(
         return recommendations.stream().anyMatch(Recommendation::changesAnswers);
     }
 
+    /**
+     * The recommendations retyped as texts (as the dialogue takes them): a text written before keeps
+     * the changes it carried, a new one has none.
+     */
+    public Assessment withRecommendationTexts(List<String> texts) {
+        Map<String, Recommendation> known = new LinkedHashMap<>();
+        recommendations.forEach(recommendation -> known.putIfAbsent(recommendation.text().strip(), recommendation));
+        return withRecommendations(texts.stream()
+                .map(text -> known.containsKey(text.strip()) ? known.get(text.strip()).withText(text) : Recommendation.plain(text))
+                .toList());
+    }
+
     public Assessment withRecommendations(List<Recommendation> recommendations) {
         return new Assessment(schema, rubric, proposal, authors, contributors, version, date, context, assumptions, answers,
                 effects, provisions, keyFindings, callToAction, conclusions, recommendations, disputed, team);

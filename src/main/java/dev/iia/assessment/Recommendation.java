@@ -25,6 +25,10 @@ public record Recommendation(String text, Map<String, Answer> changes) {
         return !changes.isEmpty();
     }
 
+    public Recommendation withText(String text) {
+        return new Recommendation(text, changes);
+    }
+
     public Recommendation withChanges(Map<String, Answer> changes) {
         return new Recommendation(text, changes);
     }

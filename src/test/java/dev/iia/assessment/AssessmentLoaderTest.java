@@ -146,6 +146,25 @@ class AssessmentLoaderTest {
     }
 
     @Test
+    void recommendationsRetypedAsTextsKeepTheChangesOfThoseWrittenBefore() throws IOException {
+        Assessment assessment = loader.load(write("a.yaml", """
+                rubric: iwn
+                proposal: {title: A gateway}
+                recommendations:
+                  - Withdraw the decree.
+                  - text: Let networks interconnect voluntarily.
+                    changes:
+                      access-connection-cost: {impact: none}
+                """)).assessment();
+
+        Assessment retyped = assessment.withRecommendationTexts(List.of("Let networks interconnect voluntarily. ", "Consult."));
+
+        assertThat(retyped.recommendationTexts()).containsExactly("Let networks interconnect voluntarily. ", "Consult.");
+        assertThat(retyped.recommendations().get(0).changes()).isEqualTo(assessment.recommendations().get(1).changes());
+        assertThat(retyped.recommendations().get(1).changesAnswers()).isFalse();
+    }
+
+    @Test
     void reportsUnknownQuestionsAndScaleKeysInChangesAtTheirPlaceWithSuggestions() throws IOException {
         assertThat(problems("""
                 rubric: iwn
