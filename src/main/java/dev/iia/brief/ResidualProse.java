@@ -1,7 +1,6 @@
 package dev.iia.brief;
 
 import dev.iia.assessment.Assessment;
-import dev.iia.assessment.Recommendation;
 import dev.iia.rubric.Rubric;
 import dev.iia.scoring.AssessmentScore;
 import dev.iia.scoring.Levels;
@@ -10,7 +9,6 @@ import dev.iia.scoring.Verdict;
 import dev.iia.scoring.WhatIf;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.IntStream;
 
 /** The residual impact in words: what adopting the recommendations would restore. */
 final class ResidualProse {
@@ -26,9 +24,7 @@ final class ResidualProse {
 
     /** The view, or null when no recommendation says which answers it would change. */
     static ResidualView of(Rubric rubric, Assessment assessment) {
-        List<Recommendation> recommendations = assessment.recommendations();
-        List<Integer> adopted = IntStream.rangeClosed(1, recommendations.size())
-                .filter(number -> recommendations.get(number - 1).changesAnswers()).boxed().toList();
+        List<Integer> adopted = WhatIf.changing(assessment);
         if (adopted.isEmpty()) {
             return null;
         }

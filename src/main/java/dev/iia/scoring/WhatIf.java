@@ -45,9 +45,16 @@ public record WhatIf(AssessmentScore inherent, AssessmentScore residual, List<In
         rows = List.copyOf(rows);
     }
 
-    /** Every recommendation adopted. */
+    /** Every recommendation that says what it would change adopted (the others change nothing). */
     public static WhatIf ofAll(Rubric rubric, Assessment assessment) {
-        return of(rubric, assessment, IntStream.rangeClosed(1, assessment.recommendations().size()).boxed().toList());
+        return of(rubric, assessment, changing(assessment));
+    }
+
+    /** The numbers of the recommendations that say which answers they would change. */
+    public static List<Integer> changing(Assessment assessment) {
+        List<Recommendation> recommendations = assessment.recommendations();
+        return IntStream.rangeClosed(1, recommendations.size()).filter(number -> recommendations.get(number - 1).changesAnswers())
+                .boxed().toList();
     }
 
     /**

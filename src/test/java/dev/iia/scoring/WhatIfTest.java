@@ -94,7 +94,7 @@ class WhatIfTest {
         assertThat(row(whatIf, "p2").moved()).isFalse();
         assertThat(row(whatIf, "e1").movedBy()).containsExactly(3);
         assertThat(row(whatIf, "open").movedBy()).containsExactly(3);
-        assertThat(whatIf.adopted()).containsExactly(1, 2, 3);
+        assertThat(whatIf.adopted()).containsExactly(2, 3);
     }
 
     @Test
