@@ -18,7 +18,7 @@ final class MarkdownScoreOutput implements ScoreOutput {
     private final boolean explain;
     private final boolean whatIf;
     private final List<Batch.Scored> explained = new ArrayList<>();
-    private final List<TableScoreOutput.Adopted> adopted = new ArrayList<>();
+    private final List<Adopted> adopted = new ArrayList<>();
 
     MarkdownScoreOutput(PrintWriter out, boolean explain, boolean whatIf) {
         this.out = out;
@@ -41,7 +41,7 @@ final class MarkdownScoreOutput implements ScoreOutput {
                 explained.add(scored);
             }
             if (whatIf) {
-                adopted.add(new TableScoreOutput.Adopted(scored, residual));
+                adopted.add(new Adopted(scored, residual));
             }
         } else {
             String status = result.status();
@@ -69,7 +69,7 @@ final class MarkdownScoreOutput implements ScoreOutput {
         out.flush();
     }
 
-    private void whatIf(TableScoreOutput.Adopted adopted) {
+    private void whatIf(Adopted adopted) {
         out.println();
         out.println("## " + Markdown.inline(adopted.scored().source()) + ": what if the recommendations were adopted");
         out.println();

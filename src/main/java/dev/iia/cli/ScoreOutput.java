@@ -10,4 +10,8 @@ interface ScoreOutput {
     void write(Batch.Result result, Optional<WhatIf> whatIf);
 
     void finish(ScoreTally tally);
+
+    /** A scored file and its residual impact, if its recommendations say what they would change. */
+    record Adopted(Batch.Scored scored, Optional<WhatIf> whatIf) {
+    }
 }

@@ -5,6 +5,7 @@ import dev.iia.interview.Line;
 import dev.iia.interview.Table;
 import dev.iia.interview.Tone;
 import dev.iia.rubric.Numbers;
+import dev.iia.rubric.Rubric;
 import dev.iia.scoring.AssessmentScore;
 import dev.iia.scoring.CriterionScore;
 import dev.iia.scoring.GoalScore;
@@ -37,10 +38,6 @@ final class TableScoreOutput implements ScoreOutput {
         Count plusOne() {
             return new Count(rank, files + 1);
         }
-    }
-
-    /** A scored file and its residual impact, if its recommendations say what they would change. */
-    record Adopted(Batch.Scored scored, Optional<WhatIf> whatIf) {
     }
 
     TableScoreOutput(PrintWriter out, Ansi ansi, boolean explain, boolean whatIf) {
@@ -112,7 +109,7 @@ final class TableScoreOutput implements ScoreOutput {
         print(criteria, "  ");
     }
 
-    private static Line.Span level(dev.iia.rubric.Rubric rubric, String level) {
+    private static Line.Span level(Rubric rubric, String level) {
         return new Line.Span(Levels.label(rubric, level), Tone.of(rubric, level));
     }
 
