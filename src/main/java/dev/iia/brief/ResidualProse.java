@@ -40,8 +40,8 @@ final class ResidualProse {
     }
 
     /**
-     * {@code Adopting recommendations 1 and 2 would leave no critical property undermined, instead of
-     * three, and one of 4 goals harmed, instead of two.}
+     * {@code Adopting recommendations 1 and 2 would leave 0 of 5 critical properties undermined, instead
+     * of 3, and 1 of 4 goals harmed, as now.}
      */
     static String summary(List<Integer> adopted, Tally inherent, Tally residual) {
         String which = adopted.size() == 1 ? "recommendation " + adopted.get(0)

@@ -8,8 +8,8 @@ import java.util.List;
  * carries changes.
  *
  * @param adopted  the numbers of the recommendations that carry changes, all adopted together
- * @param summary  {@code Adopting recommendations 1 and 2 would leave no critical property undermined,
- *                 instead of three, ...}
+ * @param summary  {@code Adopting recommendations 1 and 2 would leave 0 of 5 critical properties
+ *                 undermined, instead of 3, ...}
  * @param effects  one per recommendation that carries changes, in order
  * @param criteria every property, goal and enabler with its level as written and with them adopted
  */
