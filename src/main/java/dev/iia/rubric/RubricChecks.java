@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.iia.problem.Problem;
 import dev.iia.problem.Suggestions;
 import dev.iia.yaml.YamlDocument;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -41,6 +42,9 @@ final class RubricChecks {
             problems.add(document.problemAt("/scale", "the scale needs at least one entry with a value"));
         }
         reference("/default-confidence", confidenceKeys, "confidence");
+        if (root.has("credible-confidence")) {
+            reference("/credible-confidence", confidenceKeys, "confidence");
+        }
         Set<String> levelKeys = checkLevels(valuedKeys);
         if (root.has("severe-harm")) {
             reference("/severe-harm/impact", scaleKeys, "scale key");
@@ -84,7 +88,7 @@ final class RubricChecks {
     private Set<String> checkLevels(Set<String> valuedKeys) {
         Set<String> levels = new LinkedHashSet<>();
         JsonNode list = root.path("levels");
-        double previous = Double.NEGATIVE_INFINITY;
+        BigDecimal previous = null;
         for (int i = 0; i < list.size(); i++) {
             String pointer = YamlDocument.child("/levels", i);
             JsonNode level = list.get(i);
@@ -104,8 +108,8 @@ final class RubricChecks {
             } else if (!last && !level.has("up-to") && !level.has("below")) {
                 problems.add(document.problemAt(pointer, "only the last level may have no bound: add 'up-to' or 'below'"));
             } else if (!last) {
-                double bound = level.has("up-to") ? level.get("up-to").asDouble() : level.get("below").asDouble();
-                if (bound <= previous) {
+                BigDecimal bound = level.has("up-to") ? level.get("up-to").decimalValue() : level.get("below").decimalValue();
+                if (previous != null && bound.compareTo(previous) <= 0) {
                     problems.add(document.problemAt(pointer, "bounds must rise from one level to the next (worst first)"));
                 }
                 previous = bound;
