@@ -23,6 +23,7 @@ public record Rubric(
         SevereHarmRule severeHarm,
         Aggregation aggregation,
         String credibleConfidence,
+        List<Change> changes,
         List<Goal> goals,
         List<Section> sections) {
 
@@ -32,6 +33,7 @@ public record Rubric(
         levels = List.copyOf(levels);
         aggregation = aggregation == null ? Aggregation.MEAN : aggregation;
         credibleConfidence = credibleConfidence == null ? defaultConfidence : credibleConfidence;
+        changes = changes == null ? List.of() : List.copyOf(changes);
         goals = goals == null ? List.of() : List.copyOf(goals);
         sections = List.copyOf(sections);
     }
@@ -40,6 +42,11 @@ public record Rubric(
     @JsonIgnore
     public String reference() {
         return id + "@" + version;
+    }
+
+    /** What changed since version {@code from}, if this rubric says. */
+    public Optional<Change> changesFrom(String from) {
+        return changes.stream().filter(c -> c.from().equals(from)).findFirst();
     }
 
     @JsonIgnore

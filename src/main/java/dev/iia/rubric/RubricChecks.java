@@ -51,7 +51,35 @@ final class RubricChecks {
             reference("/severe-harm/min-confidence", confidenceKeys, "confidence");
             reference("/severe-harm/cap", levelKeys, "level");
         }
-        checkCriteria(goalIds, scaleKeys);
+        Set<String> questionIds = checkCriteria(goalIds, scaleKeys);
+        checkChanges(questionIds);
+    }
+
+    /** Every id a change names in this version must be one of its questions; old ids are the earlier version's business. */
+    private void checkChanges(Set<String> questionIds) {
+        JsonNode changes = root.path("changes");
+        for (int i = 0; i < changes.size(); i++) {
+            String pointer = YamlDocument.child("/changes", i);
+            JsonNode change = changes.get(i);
+            change.path("renamed").fields().forEachRemaining(e -> question(questionIds, pointer + "/renamed/" + e.getKey(), e.getValue().asText()));
+            change.path("split").fields().forEachRemaining(e -> {
+                for (int n = 0; n < e.getValue().size(); n++) {
+                    question(questionIds, pointer + "/split/" + e.getKey() + "/" + n, e.getValue().get(n).asText());
+                }
+            });
+            change.path("merged").fieldNames().forEachRemaining(id -> question(questionIds, pointer + "/merged/" + id, id));
+            JsonNode reworded = change.path("reworded");
+            for (int n = 0; n < reworded.size(); n++) {
+                question(questionIds, pointer + "/reworded/" + n, reworded.get(n).asText());
+            }
+        }
+    }
+
+    private void question(Set<String> questionIds, String pointer, String id) {
+        if (!questionIds.contains(id)) {
+            problems.add(document.problemAt(pointer, "'" + id + "' is not a question of this rubric"
+                    + Suggestions.didYouMean(id, questionIds) + "; changes name this version's questions by their new ids"));
+        }
     }
 
     private Set<String> valuedScaleKeys() {
@@ -118,7 +146,7 @@ final class RubricChecks {
         return levels;
     }
 
-    private void checkCriteria(Set<String> goalIds, Set<String> scaleKeys) {
+    private Set<String> checkCriteria(Set<String> goalIds, Set<String> scaleKeys) {
         Map<String, String> criterionIds = new HashMap<>();
         Map<String, String> questionIds = new HashMap<>();
         JsonNode sections = root.path("sections");
@@ -141,6 +169,7 @@ final class RubricChecks {
                 }
             }
         }
+        return questionIds.keySet();
     }
 
     private void unique(Map<String, String> seen, String id, String pointer, String noun) {

@@ -41,16 +41,16 @@ class AssessCommandTest {
 
         assertThat(run.code()).isZero();
         assertThat(run.err()).isEmpty();
-        assertThat(run.out()).contains("New assessment " + file + " with rubric iwn@1.0 (Internet Way of Networking): a quick assessment:"
-                        + " the 16 questions on the 5 critical properties.")
-                .contains("Finished: 16 of 44 questions answered, saved in " + file + ".")
+        assertThat(run.out()).contains("New assessment " + file + " with rubric iwn@2.0 (Internet Way of Networking): a quick assessment:"
+                        + " the 18 questions on the 5 critical properties.")
+                .contains("Finished: 18 of 50 questions answered, saved in " + file + ".")
                 .contains("\n  accessible-infrastructure  No impact     0.00   4/4\n")
                 .contains("\n  trustworthy                Not assessed  -      0/6\n")
                 .contains("Overall: No impact. Undermines 0 of 5 critical properties and harms 0 of 4 goals (not assessed: 4 goals).")
                 .contains("See how each level was reached: iia score --explain " + file)
                 .endsWith("Assess the enablers too: iia assess " + file + "\n");
         assertThat(Cli.run("validate", file.toString()).code()).isZero();
-        assertThat(Cli.run("score", file.toString()).out()).contains("No impact").contains("16/44");
+        assertThat(Cli.run("score", file.toString()).out()).contains("No impact").contains("18/50");
     }
 
     @Test
@@ -60,8 +60,8 @@ class AssessCommandTest {
         Cli.Run run = Cli.runWithInput(details() + criteria(IWN.criteria()) + "\n", "assess", file.toString());
 
         assertThat(run.code()).isZero();
-        assertThat(run.out()).contains("[44/44] Trustworthy › Privacy").contains("Finished: 44 of 44 questions answered");
-        assertThat(load(file).answers()).hasSize(44);
+        assertThat(run.out()).contains("[50/50] Trustworthy › Privacy").contains("Finished: 50 of 50 questions answered");
+        assertThat(load(file).answers()).hasSize(50);
     }
 
     @Test

@@ -37,7 +37,7 @@ class HarmFirstPropertiesTest {
     private static final List<String> CONFIDENCES = List.of("high", "medium", "low");
 
     static Stream<Rubric> rubrics() {
-        return Stream.of(HarmFirstRubrics.mini());
+        return Stream.of(HarmFirstRubrics.mini(), RubricCatalog.shared().builtIn("iwn", "2.0"));
     }
 
     private static Assessment assessment(Map<String, Answer> answers) {
@@ -172,7 +172,7 @@ class HarmFirstPropertiesTest {
                 }).toList())).toList();
         return new Rubric(rubric.schema(), rubric.id(), rubric.version(), rubric.title(), rubric.description(), rubric.source(),
                 rubric.scale(), rubric.confidence(), rubric.defaultConfidence(), rubric.levels(), rubric.severeHarm(),
-                rubric.aggregation(), rubric.credibleConfidence(), rubric.goals(), sections);
+                rubric.aggregation(), rubric.credibleConfidence(), rubric.changes(), rubric.goals(), sections);
     }
 
     /**
