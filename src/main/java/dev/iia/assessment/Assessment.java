@@ -49,6 +49,11 @@ public record Assessment(
                 conclusions, recommendations);
     }
 
+    public Assessment withRubric(String rubric) {
+        return new Assessment(schema, rubric, proposal, authors, version, date, context, assumptions, answers, effects,
+                conclusions, recommendations);
+    }
+
     public Assessment withAnswers(Map<String, Answer> answers) {
         return new Assessment(schema, rubric, proposal, authors, version, date, context, assumptions, answers, effects,
                 conclusions, recommendations);

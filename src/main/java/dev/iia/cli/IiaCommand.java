@@ -96,6 +96,7 @@ public final class IiaCommand implements Runnable {
         commands.put("brief", BriefCommand::new);
         commands.put("new", NewCommand::new);
         commands.put("diff", DiffCommand::new);
+        commands.put("migrate", MigrateCommand::new);
         commands.put("validate", ValidateCommand::new);
         commands.put("rubric", RubricCommand::new);
         commands.put("schema", SchemaCommand::new);

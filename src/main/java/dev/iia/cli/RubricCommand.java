@@ -33,14 +33,15 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         description = "List, show, export and lint rubrics: the questions and scoring settings assessments "
                 + "answer.",
-        subcommands = {RubricCommand.List.class, RubricCommand.Show.class, RubricCommand.Export.class, RubricCommand.Lint.class})
+        subcommands = {RubricCommand.List.class, RubricCommand.Show.class, RubricCommand.Export.class, RubricCommand.Lint.class,
+            RubricDiffCommand.class})
 final class RubricCommand implements Runnable {
     @Spec
     CommandSpec spec;
 
     @Override
     public void run() {
-        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "a subcommand is required: list, show, export or lint");
+        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "a subcommand is required: list, show, export, lint or diff");
     }
 
     /** A built-in rubric by id or id@version, or a rubric file by its path from the working folder. */

@@ -1,5 +1,7 @@
 package dev.iia.rubric;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -12,10 +14,15 @@ import java.util.Map;
 public record Change(String from, Map<String, String> renamed, Map<String, List<String>> split,
                      Map<String, List<String>> merged, List<String> removed, List<String> reworded) {
     public Change {
-        renamed = renamed == null ? Map.of() : Map.copyOf(renamed);
-        split = split == null ? Map.of() : Map.copyOf(split);
-        merged = merged == null ? Map.of() : Map.copyOf(merged);
+        renamed = ordered(renamed);
+        split = ordered(split);
+        merged = ordered(merged);
         removed = removed == null ? List.of() : List.copyOf(removed);
         reworded = reworded == null ? List.of() : List.copyOf(reworded);
+    }
+
+    /** Unmodifiable, in the order the rubric lists them, so that reports are stable. */
+    private static <V> Map<String, V> ordered(Map<String, V> map) {
+        return map == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(map));
     }
 }
