@@ -89,17 +89,17 @@ public final class Interview {
         this.scope = scope;
         this.assessment = assessment;
         List<Criterion> criteria = criteriaInScope();
-        this.questionsInScope = criteria.stream().flatMap(c -> c.questions().stream()).toList();
+        this.questionsInScope = criteria.stream().flatMap(c -> c.questions().stream()).filter(scope::includes).toList();
         List<Stop> stops = new ArrayList<>();
         if (assessment.proposal() == null) {
             Stream.of(ProposalField.values()).map(DetailStop::new).forEach(stops::add);
         }
         for (Criterion criterion : criteria) {
-            criterion.questions().forEach(question -> stops.add(new QuestionStop(criterion, question)));
+            criterion.questions().stream().filter(scope::includes).forEach(question -> stops.add(new QuestionStop(criterion, question)));
             stops.add(new EffectStop(criterion));
         }
         this.route = List.copyOf(stops);
-        this.position = assessment.proposal() == null ? 0 : firstUnanswered();
+        this.position = assessment.proposal() == null || scope.asksAnswered() ? 0 : firstUnanswered();
     }
 
     private int firstUnanswered() {

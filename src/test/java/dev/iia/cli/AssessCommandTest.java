@@ -68,9 +68,9 @@ class AssessCommandTest {
     void resumingStartsAtTheFirstUnansweredQuestion() throws IOException {
         Path file = Files.writeString(folder.resolve("x.yaml"), PARTIAL);
 
-        Cli.Run run = Cli.runWithInput("q\n", "assess", file.toString());
+        Cli.Run run = Cli.runWithInput("n\nq\n", "assess", file.toString());
 
-        assertThat(run.out()).startsWith("Resuming " + file + ": 2 of 44 answered")
+        assertThat(run.out()).contains("Resuming " + file + ": 2 of 44 answered")
                 .contains("[3/44] Critical property › An accessible infrastructure with a common protocol")
                 .doesNotContain("(access-connection-cost)");
     }
@@ -79,7 +79,7 @@ class AssessCommandTest {
     void qSavesAndSaysInOneLineHowToResume() throws IOException {
         Path file = Files.writeString(folder.resolve("x.yaml"), PARTIAL);
 
-        Cli.Run run = Cli.runWithInput("3\n\n\nq\n", "assess", file.toString());
+        Cli.Run run = Cli.runWithInput("n\n3\n\n\nq\n", "assess", file.toString());
 
         assertThat(run.code()).isZero();
         assertThat(lastLine(run.out())).isEqualTo("Saved 3 of 44 answers in " + file + ". Resume with: iia assess " + file);
@@ -90,7 +90,7 @@ class AssessCommandTest {
     void theEndOfInputKeepsEveryAnswerGiven() throws IOException {
         Path file = Files.writeString(folder.resolve("x.yaml"), PARTIAL);
 
-        Cli.Run run = Cli.runWithInput("3\n\n\n4\nhigh\n", "assess", file.toString());
+        Cli.Run run = Cli.runWithInput("n\n3\n\n\n4\nhigh\n", "assess", file.toString());
 
         assertThat(run.code()).isZero();
         assertThat(lastLine(run.out())).startsWith("End of input. Saved 4 of 44 answers in " + file);
@@ -147,7 +147,7 @@ class AssessCommandTest {
     void commentsInTheFileAreKeptInACopyBeforeTheFirstSave() throws IOException {
         Path file = Files.writeString(folder.resolve("x.yaml"), "# Notes for the team\n" + PARTIAL);
 
-        Cli.Run run = Cli.runWithInput("3\n\n\nq\n", "assess", file.toString());
+        Cli.Run run = Cli.runWithInput("n\n3\n\n\nq\n", "assess", file.toString());
 
         assertThat(run.out()).contains("Kept the original " + file + " as x.yaml.orig: saving rewrites the file in iia's layout,"
                 + " without its comments.");
