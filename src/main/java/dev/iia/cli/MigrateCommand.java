@@ -12,9 +12,11 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -28,16 +30,19 @@ import picocli.CommandLine.Spec;
                 + "keeping every answer that still applies, and print a report: answers carried over, renamed, "
                 + "dropped (with their text), questions now unanswered or to answer again, and each level and "
                 + "the verdict before and after. Without -o or --in-place nothing is written. Dropped answers "
-                + "stay in the original file: -o leaves it as it is, --in-place keeps it as FILE.orig.",
-        exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {
-            "0:migrated, or already on that version",
-            "2:usage error, or the target is another rubric",
-            "3:the assessment or the target rubric is invalid",
-            "4:a file cannot be read or written, or exists already (use --force)"})
-final class MigrateCommand implements Callable<Integer> {
+                + "stay in the original file: -o leaves it as it is, --in-place keeps it as FILE.orig.")
+final class MigrateCommand implements Callable<Integer>, ExitCodes.Documented {
     @Spec
     CommandSpec spec;
+
+    @Override
+    public Map<Integer, String> exitCodes() {
+        return Map.of(
+                ExitCodes.OK, "migrated, or already on that version",
+                ExitCodes.USAGE, "usage error, or --to names another rubric",
+                ExitCodes.INVALID, "the assessment or the target rubric is invalid",
+                ExitCodes.FILES, "a file cannot be read or written, or OUT or FILE.orig exists (use --force)");
+    }
 
     @Parameters(paramLabel = "FILE", description = "The assessment to migrate.")
     Path file;
@@ -59,8 +64,9 @@ final class MigrateCommand implements Callable<Integer> {
         boolean inPlace;
     }
 
-    @Option(names = "--force", description = "Replace OUT or FILE.orig if they exist.")
-    boolean force;
+    /** Lets -o replace OUT, and --in-place replace FILE.orig. */
+    @Mixin
+    ForceOption force;
 
     @Override
     public Integer call() {
@@ -86,7 +92,7 @@ final class MigrateCommand implements Callable<Integer> {
             report.println("\nNothing written: write it with -o OUT or --in-place.");
         } else if (output.inPlace) {
             Path original = file.resolveSibling(file.getFileName() + ".orig");
-            AtomicFiles.write(original, bytes(file), force);
+            AtomicFiles.write(original, bytes(file), force.given());
             AtomicFiles.write(file, yaml, true);
             report.println("\nWrote " + file + "; the original is in " + original + ".");
         } else if ("-".equals(output.out.toString())) {
@@ -95,7 +101,7 @@ final class MigrateCommand implements Callable<Integer> {
             if (Files.exists(output.out) && sameFile(output.out, file)) {
                 throw new ParameterException(spec.commandLine(), "-o: " + output.out + " is the assessment itself; use --in-place");
             }
-            AtomicFiles.write(output.out, yaml, force);
+            AtomicFiles.write(output.out, yaml, force.given());
             report.println("\nWrote " + output.out + "; " + file + " is unchanged.");
         }
         out.flush();
