@@ -115,6 +115,7 @@ final class RubricCommand implements Runnable, ExitCodes.Documented {
             out.println("Confidence: " + rubric.confidence().stream().map(c -> c.key() + " " + Numbers.plain(c.weight())
                     + (c.key().equals(rubric.defaultConfidence()) ? " (default)" : "")).collect(Collectors.joining(", ")));
             out.println("Levels:     " + rubric.levels().stream().map(ShowRubric::level).collect(Collectors.joining("; ")));
+            out.println("Aggregation: " + rubric.aggregation().key() + ", " + rubric.aggregation().description());
             if (rubric.severeHarm() != null) {
                 out.println("Severe harm: a " + rubric.severeHarm().impact() + " answer with " + rubric.severeHarm().minConfidence()
                         + " confidence or more caps its criterion at " + rubric.severeHarm().cap());
