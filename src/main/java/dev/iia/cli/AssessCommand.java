@@ -66,6 +66,11 @@ final class AssessCommand implements Callable<Integer>, ExitCodes.Documented {
     @Option(names = "--quick", description = "Ask only the questions on the critical properties.")
     boolean quick;
 
+    @Option(names = "--only", paramLabel = "CRITERION", split = ",",
+            description = "Ask only these criteria: criterion ids, goals (open, secure, ...) or sections (exist, thrive),"
+                    + " separated by commas; for a team that splits the work (docs/team.md).")
+    List<String> only;
+
     @Option(names = "--plain", description = "Plain line-by-line questions without escape codes, for screen readers"
             + " (also used when input or output is not a terminal).")
     boolean plain;
@@ -104,9 +109,10 @@ final class AssessCommand implements Callable<Integer>, ExitCodes.Documented {
                     + ", left by an iia session that ended without releasing it (" + holder + ")"));
             err.flush();
             Start start = Files.exists(file) ? resume() : create();
+            Scope scope = scope(start.rubric());
             try (Console console = openConsole()) {
-                Scope scope = quick ? Scope.CRITICAL_PROPERTIES : Scope.ALL;
-                Migration migration = start.created() ? null : offerMigration(console, start);
+                Migration migration = start.created() || only != null || !start.assessment().disputed().isEmpty() ? null
+                        : offerMigration(console, start);
                 if (migration != null) {
                     start = migrate(start, migration);
                     scope = Scope.questions(migration.askAgain());
@@ -157,6 +163,20 @@ final class AssessCommand implements Callable<Integer>, ExitCodes.Documented {
         } catch (IOException e) {
             throw FileAccessException.reading(file, e);
         }
+    }
+
+    private Scope scope(Rubric chosen) {
+        if (only == null) {
+            return quick ? Scope.CRITICAL_PROPERTIES : Scope.ALL;
+        }
+        if (quick) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--quick and --only cannot be combined; --only exist asks the critical properties");
+        }
+        Scope.unknown(chosen, only).ifPresent(message -> {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--only: " + message);
+        });
+        return Scope.only(chosen, only);
     }
 
     /** The last step of a finished assessment, after its summary: the brief, then where to go from here. */
@@ -268,7 +288,8 @@ final class AssessCommand implements Callable<Integer>, ExitCodes.Documented {
     }
 
     private String resumeCommand() {
-        return "iia assess " + (quick ? "--quick " : "") + shellWord(file.toString());
+        String scope = only != null ? "--only " + shellWord(String.join(",", only)) + " " : quick ? "--quick " : "";
+        return "iia assess " + scope + shellWord(file.toString());
     }
 
     /** A word the shell reads as it is: quoted when it holds anything but safe characters. */

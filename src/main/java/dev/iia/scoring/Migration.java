@@ -2,6 +2,7 @@ package dev.iia.scoring;
 
 import dev.iia.assessment.Answer;
 import dev.iia.assessment.Assessment;
+import dev.iia.assessment.DisputedAnswer;
 import dev.iia.rubric.Change;
 import dev.iia.rubric.Question;
 import dev.iia.rubric.Rubric;
@@ -23,11 +24,12 @@ import java.util.Set;
  * @param carried    answers kept under the same id
  * @param moved      answers kept under another id: old id → new id (renamed, split or merged)
  * @param dropped    answers with no place in the new version, by old id
+ * @param droppedOther effects on people and team disputes with no place in the new version: what, then its text
  * @param unanswered questions of the new version without an answer
  * @param askAgain   questions to put to the analyst: new ones, reworded ones, and split or merged ones
  */
 public record Migration(Rubric from, Rubric to, Assessment before, Assessment after, List<String> carried,
-                        Map<String, String> moved, Map<String, Answer> dropped, Map<String, String> droppedEffects,
+                        Map<String, String> moved, Map<String, Answer> dropped, Map<String, String> droppedOther,
                         List<String> unanswered, List<String> askAgain) {
 
     /** @param reference how the migrated assessment names {@code to}, e.g. {@code iwn@2.0} or {@code ./custom-2.yaml} */
@@ -73,13 +75,27 @@ public record Migration(Rubric from, Rubric to, Assessment before, Assessment af
         Map<String, Answer> ordered = new LinkedHashMap<>();
         to.questions().stream().filter(q -> answers.containsKey(q.id())).forEach(q -> ordered.put(q.id(), answers.get(q.id())));
         Map<String, String> effects = new LinkedHashMap<>();
-        Map<String, String> droppedEffects = new LinkedHashMap<>();
-        assessment.effects().forEach((criterion, effect) ->
-                (to.criterion(criterion).isPresent() ? effects : droppedEffects).put(criterion, effect));
-        Assessment after = assessment.withRubric(reference).withAnswers(ordered).withEffects(effects);
+        Map<String, String> droppedOther = new LinkedHashMap<>();
+        assessment.effects().forEach((criterion, effect) -> {
+            if (to.criterion(criterion).isPresent()) {
+                effects.put(criterion, effect);
+            } else {
+                droppedOther.put("effect on " + criterion, effect);
+            }
+        });
+        Map<String, List<DisputedAnswer>> disputed = new LinkedHashMap<>();
+        assessment.disputed().forEach((id, disputes) -> {
+            String target = declared.renamed().getOrDefault(id, id);
+            if (to.question(target).isPresent()) {
+                disputed.put(target, disputes);
+            } else {
+                droppedOther.put("dispute on " + id, disputes.size() + " analysts' answers");
+            }
+        });
+        Assessment after = assessment.withRubric(reference).withAnswers(ordered).withEffects(effects).withDisputed(disputed);
         List<String> unanswered = to.questions().stream().map(Question::id).filter(id -> !ordered.containsKey(id)).toList();
         List<String> ask = to.questions().stream().map(Question::id).filter(askAgain::contains).toList();
-        return new Migration(from, to, assessment, after, carried, moved, dropped, droppedEffects, unanswered, ask);
+        return new Migration(from, to, assessment, after, carried, moved, dropped, droppedOther, unanswered, ask);
     }
 
     /** Merged questions keep the most harmful valued answer (harm first); the others are dropped. */

@@ -22,7 +22,7 @@ final class MigrationReport {
         list(md, "Renamed, split or merged", migration.moved().entrySet().stream().map(e -> e.getKey() + " → " + e.getValue()).toList());
         List<String> dropped = new ArrayList<>();
         migration.dropped().forEach((id, answer) -> dropped.add(dropped(from, id, answer)));
-        migration.droppedEffects().forEach((id, effect) -> dropped.add("effect on " + id + ": " + oneLine(effect)));
+        migration.droppedOther().forEach((what, text) -> dropped.add(what + ": " + oneLine(text)));
         list(md, "Dropped (kept in the original file)", dropped);
         list(md, "Now unanswered", migration.unanswered().stream().map(id -> id + ": " + text(to, id)).toList());
         list(md, "To answer again (iia assess asks only these)", migration.askAgain());
