@@ -14,7 +14,7 @@ class AssessMigrationTest {
 
     @Test
     void assessOffersToMigrateAnOlderFileAndThenAsksOnlyTheNewAndRewordedQuestions() throws IOException {
-        Path file = Files.copy(Path.of("assessments/south-korea-sender-pays.yaml"), folder.resolve("sk.yaml"));
+        Path file = Files.copy(Path.of("src/test/resources/migration/south-korea-iwn-1.0.yaml"), folder.resolve("sk.yaml"));
         String original = Files.readString(file);
 
         Cli.Run run = Cli.runWithInput("y\nq\n", "assess", file.toString());
@@ -28,12 +28,12 @@ class AssessMigrationTest {
 
     @Test
     void declinedTheFileStaysOnItsVersion() throws IOException {
-        Path file = Files.copy(Path.of("assessments/south-korea-sender-pays.yaml"), folder.resolve("sk.yaml"));
+        Path file = Files.copy(Path.of("src/test/resources/migration/south-korea-iwn-1.0.yaml"), folder.resolve("sk.yaml"));
 
         Cli.Run run = Cli.runWithInput("n\nq\n", "assess", file.toString());
 
         assertThat(run.code()).isZero();
-        assertThat(Files.readString(file)).startsWith("rubric: iwn@1.0\n");
+        assertThat(Files.readString(file)).contains("\nrubric: iwn@1.0\n");
         assertThat(folder.resolve("sk.yaml.orig")).doesNotExist();
     }
 }

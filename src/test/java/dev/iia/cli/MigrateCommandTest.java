@@ -13,7 +13,7 @@ class MigrateCommandTest {
     Path folder;
 
     private Path copyOfSouthKorea() throws IOException {
-        return Files.copy(Path.of("assessments/south-korea-sender-pays.yaml"), folder.resolve("sk.yaml"));
+        return Files.copy(Path.of("src/test/resources/migration/south-korea-iwn-1.0.yaml"), folder.resolve("sk.yaml"));
     }
 
     @Test

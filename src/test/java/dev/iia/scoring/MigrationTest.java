@@ -17,7 +17,7 @@ class MigrationTest {
     private final Rubric iwn1 = RubricCatalog.shared().builtIn("iwn", "1.0");
     private final Rubric iwn2 = RubricCatalog.shared().builtIn("iwn", "2.0");
     private final LoadedAssessment southKorea = new AssessmentLoader(RubricCatalog.shared())
-            .load(Path.of("assessments/south-korea-sender-pays.yaml"));
+            .load(Path.of("src/test/resources/migration/south-korea-iwn-1.0.yaml"));
 
     @Test
     void everyAnswerThatStillAppliesIsCarriedOverAndARenamedOneFollowsItsNewId() {
