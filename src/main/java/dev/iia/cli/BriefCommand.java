@@ -93,7 +93,7 @@ final class BriefCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         MarkdownTemplates templates = format == Format.json ? null
-                : template == null ? MarkdownTemplates.builtIn(MarkdownTemplates.BRIEF) : MarkdownTemplates.file(template);
+                : template == null ? MarkdownTemplates.builtIn(MarkdownTemplates.BRIEF) : userTemplate();
         int[] code = {ExitCodes.OK};
         List<Path> files = InputFiles.expand(paths, problem -> {
             err.println("iia: " + problem.getMessage());
@@ -123,6 +123,11 @@ final class BriefCommand implements Callable<Integer> {
         written.forEach(AtomicFiles::syncFolder);
         out.flush();
         return code[0];
+    }
+
+    private MarkdownTemplates userTemplate() {
+        TemplateFolder folder = TemplateFolder.of(template);
+        return MarkdownTemplates.of(folder, folder.mainName());
     }
 
     private void checkOptions() {
