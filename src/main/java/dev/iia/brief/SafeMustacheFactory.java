@@ -55,10 +55,16 @@ final class SafeMustacheFactory extends DefaultMustacheFactory {
         }
     }
 
+    /**
+     * Marks a {@link Markup} value on its way from {@code stringify} to {@code encode}; plain text
+     * never carries it, because {@code stringify} replaces the character in every string.
+     */
+    private static final char MARKUP = '\u0000';
+
     @Override
     public void encode(String value, Writer writer) {
         try {
-            writer.write(encoder.apply(value));
+            writer.write(!value.isEmpty() && value.charAt(0) == MARKUP ? value.substring(1) : encoder.apply(value));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -103,6 +109,14 @@ final class SafeMustacheFactory extends DefaultMustacheFactory {
      * nested maps. Never reflects on objects; a name that is nowhere is an error.
      */
     private static final class ViewHandler extends AbstractObjectHandler {
+        @Override
+        public String stringify(Object object) {
+            if (object instanceof Markup markup) {
+                return MARKUP + markup.markdown();
+            }
+            return object.toString().replace(MARKUP, '\uFFFD');
+        }
+
         @Override
         public Wrapper find(String name, List<Object> scopes) {
             String[] path = path(name);

@@ -73,6 +73,9 @@ final class BriefCommand implements Callable<Integer> {
             description = "md (default): the brief in Markdown; json: the brief's view model.")
     Format format;
 
+    @Option(names = "--annex", description = "Append the annex \"How the levels were reached\": every score, rule and open question.")
+    boolean annex;
+
     @Option(names = "--force", description = "Replace output files that exist.")
     boolean force;
 
@@ -203,7 +206,7 @@ final class BriefCommand implements Callable<Integer> {
             return Outcome.of(ExitCodes.FILES, "iia: " + target.problem());
         }
         try {
-            Brief brief = Brief.of(scored.loaded(), scored.score());
+            Brief brief = Brief.of(scored.loaded(), scored.score()).withAnnex(annex);
             String text = templates == null ? ViewTree.json(brief) : templates.render(brief);
             if (target.path() == null) {
                 return new Outcome(ExitCodes.OK, List.of(), text, null);
