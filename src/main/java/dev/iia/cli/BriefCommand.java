@@ -3,6 +3,7 @@ package dev.iia.cli;
 import dev.iia.assessment.AssessmentLoader;
 import dev.iia.batch.Batch;
 import dev.iia.brief.Brief;
+import dev.iia.brief.HtmlBrief;
 import dev.iia.brief.MarkdownTemplates;
 import dev.iia.brief.TemplateException;
 import dev.iia.brief.ViewTree;
@@ -43,7 +44,7 @@ import picocli.CommandLine.Spec;
             "3:an assessment or the template is invalid (file:line:column)",
             "4:a file cannot be read or written, or exists already (use --force)"})
 final class BriefCommand implements Callable<Integer> {
-    enum Format { md, json }
+    enum Format { md, html, json }
 
     /** More workers than processors: each write waits for the disk (fsync), and others render meanwhile. */
     private static final int WORKERS = 2 * Runtime.getRuntime().availableProcessors() + 2;
@@ -70,7 +71,8 @@ final class BriefCommand implements Callable<Integer> {
     Path template;
 
     @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "md",
-            description = "md (default): the brief in Markdown; json: the brief's view model.")
+            description = "md (default): the brief in Markdown; html: one self-contained styled page with a chart of "
+                    + "the levels; json: the brief's view model. Without this option, -o X.html writes HTML.")
     Format format;
 
     @Option(names = "--annex", description = "Append the annex \"How the levels were reached\": every score, rule and open question.")
@@ -92,6 +94,10 @@ final class BriefCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (!spec.commandLine().getParseResult().hasMatchedOption("--format") && output != null
+                && output.toLowerCase(java.util.Locale.ROOT).endsWith(".html")) {
+            format = Format.html;
+        }
         checkOptions();
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
@@ -179,7 +185,7 @@ final class BriefCommand implements Callable<Integer> {
     }
 
     private String briefName(Path file) {
-        return stem(file) + (format == Format.json ? ".json" : ".md");
+        return stem(file) + "." + format.name();
     }
 
     /** The file's name without its .yaml or .yml ending: what its brief is named after. */
@@ -207,7 +213,11 @@ final class BriefCommand implements Callable<Integer> {
         }
         try {
             Brief brief = Brief.of(scored.loaded(), scored.score()).withAnnex(annex);
-            String text = templates == null ? ViewTree.json(brief) : templates.render(brief);
+            String text = switch (format) {
+                case json -> ViewTree.json(brief);
+                case html -> HtmlBrief.page(brief, templates.render(brief));
+                case md -> templates.render(brief);
+            };
             if (target.path() == null) {
                 return new Outcome(ExitCodes.OK, List.of(), text, null);
             }
