@@ -49,8 +49,17 @@ public final class HtmlBrief {
 
     /** The page of {@code brief}, whose Markdown a template rendered as {@code markdown}. */
     public static String page(Brief brief, String markdown) {
+        return document(brief, markdown, chart(brief), "<meta charset=\"utf-8\">\n"
+                + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
+    }
+
+    /** The page as well-formed XHTML for the PDF renderer, without the chart (it draws no SVG). */
+    static String xhtml(Brief brief, String markdown) {
+        return document(brief, markdown, "", "<meta charset=\"utf-8\" />\n");
+    }
+
+    private static String document(Brief brief, String markdown, String chart, String meta) {
         String body = RENDERER.render(PARSER.parse(markdown));
-        String chart = chart(brief);
         int glance = body.indexOf(GLANCE_HEADING);
         if (glance >= 0) {
             int at = glance + GLANCE_HEADING.length();
@@ -59,8 +68,7 @@ public final class HtmlBrief {
             int title = body.indexOf("</h1>\n");
             body = title < 0 ? chart + body : body.substring(0, title + 6) + chart + body.substring(title + 6);
         }
-        return "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
-                + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>" + escape(brief.title())
+        return "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n" + meta + "<title>" + escape(brief.title())
                 + "</title>\n<style>\n" + STYLE + "</style>\n</head>\n<body>\n<main>\n" + body + "</main>\n</body>\n</html>\n";
     }
 

@@ -4,6 +4,7 @@ import dev.iia.assessment.AssessmentLoader;
 import dev.iia.batch.Batch;
 import dev.iia.brief.Brief;
 import dev.iia.brief.HtmlBrief;
+import dev.iia.brief.PdfBrief;
 import dev.iia.brief.MarkdownTemplates;
 import dev.iia.brief.TemplateException;
 import dev.iia.brief.ViewTree;
@@ -44,7 +45,7 @@ import picocli.CommandLine.Spec;
             "3:an assessment or the template is invalid (file:line:column)",
             "4:a file cannot be read or written, or exists already (use --force)"})
 final class BriefCommand implements Callable<Integer> {
-    enum Format { md, html, json }
+    enum Format { md, html, pdf, json }
 
     /** More workers than processors: each write waits for the disk (fsync), and others render meanwhile. */
     private static final int WORKERS = 2 * Runtime.getRuntime().availableProcessors() + 2;
@@ -72,7 +73,8 @@ final class BriefCommand implements Callable<Integer> {
 
     @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "md",
             description = "md (default): the brief in Markdown; html: one self-contained styled page with a chart of "
-                    + "the levels; json: the brief's view model. Without this option, -o X.html writes HTML.")
+                    + "the levels; pdf: a PDF with its fonts embedded; json: the brief's view model. Without this "
+                    + "option, -o X.html writes HTML and -o X.pdf a PDF.")
     Format format;
 
     @Option(names = "--annex", description = "Append the annex \"How the levels were reached\": every score, rule and open question.")
@@ -94,9 +96,9 @@ final class BriefCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (!spec.commandLine().getParseResult().hasMatchedOption("--format") && output != null
-                && output.toLowerCase(java.util.Locale.ROOT).endsWith(".html")) {
-            format = Format.html;
+        if (!spec.commandLine().getParseResult().hasMatchedOption("--format") && output != null) {
+            String name = output.toLowerCase(java.util.Locale.ROOT);
+            format = name.endsWith(".html") ? Format.html : name.endsWith(".pdf") ? Format.pdf : format;
         }
         checkOptions();
         PrintWriter out = spec.commandLine().getOut();
@@ -140,11 +142,14 @@ final class BriefCommand implements Callable<Integer> {
     }
 
     private void checkOptions() {
+        if (format == Format.pdf && "-".equals(output)) {
+            throw new ParameterException(spec.commandLine(), "a PDF is not written to standard output; name a file: -o brief.pdf");
+        }
         if (output != null && outDir != null) {
             throw new ParameterException(spec.commandLine(), "-o and --out-dir cannot be used together");
         }
         if (template != null && format == Format.json) {
-            throw new ParameterException(spec.commandLine(), "--template applies to Markdown; --format json writes the view model itself");
+            throw new ParameterException(spec.commandLine(), "--template applies to Markdown, HTML and PDF; --format json writes the view model itself");
         }
     }
 
@@ -213,15 +218,16 @@ final class BriefCommand implements Callable<Integer> {
         }
         try {
             Brief brief = Brief.of(scored.loaded(), scored.score()).withAnnex(annex);
-            String text = switch (format) {
-                case json -> ViewTree.json(brief);
-                case html -> HtmlBrief.page(brief, templates.render(brief));
-                case md -> templates.render(brief);
+            byte[] bytes = switch (format) {
+                case json -> ViewTree.json(brief).getBytes(StandardCharsets.UTF_8);
+                case html -> HtmlBrief.page(brief, templates.render(brief)).getBytes(StandardCharsets.UTF_8);
+                case pdf -> PdfBrief.pdf(brief, templates.render(brief));
+                case md -> templates.render(brief).getBytes(StandardCharsets.UTF_8);
             };
             if (target.path() == null) {
-                return new Outcome(ExitCodes.OK, List.of(), text, null);
+                return new Outcome(ExitCodes.OK, List.of(), new String(bytes, StandardCharsets.UTF_8), null);
             }
-            written.add(AtomicFiles.writeInBatch(target.path(), text.getBytes(StandardCharsets.UTF_8), force));
+            written.add(AtomicFiles.writeInBatch(target.path(), bytes, force));
             return Outcome.of(ExitCodes.OK, "iia: wrote " + target.path());
         } catch (TemplateException e) {
             return new Outcome(ExitCodes.INVALID, List.of("iia: " + scored.source() + ": no brief written"), null,
