@@ -21,18 +21,20 @@ import java.util.List;
  * @param context      paragraphs, or null
  * @param conclusions  the assessment's own conclusions (paragraphs), or null; the generated summary
  *                     sentence is {@code overall.summary}
+ * @param team         the team of a merged assessment (iia merge), or null
  */
 public record Brief(String title, ProposalInfo proposal, List<String> authors, String authorsText, String version,
                     String date, RubricInfo rubric, Overall overall, Methodology methodology, Markup context,
                     List<Markup> assumptions, List<CriterionView> properties, List<GoalView> goals, Markup conclusions,
                     List<Markup> recommendations, Front front, List<GlanceRow> glance, List<ProvisionView> provisions,
-                    boolean hasProvisions, List<Reference> references, boolean hasReferences, boolean annex) {
+                    boolean hasProvisions, List<Reference> references, boolean hasReferences, TeamView team,
+                    boolean annex) {
 
     /** The same brief with the annex "How the levels were reached" ({@code iia brief --annex}) or without. */
     public Brief withAnnex(boolean annex) {
         return new Brief(title, proposal, authors, authorsText, version, date, rubric, overall, methodology, context,
                 assumptions, properties, goals, conclusions, recommendations, front, glance, provisions, hasProvisions,
-                references, hasReferences, annex);
+                references, hasReferences, team, annex);
     }
 
     public static Brief of(LoadedAssessment loaded, AssessmentScore score) {

@@ -67,7 +67,7 @@ final class BriefBuilder {
                 Markdown.oneLine(assessment.date()), rubricInfo(), overall(), methodology(), Markup.author(assessment.context()),
                 authorList(assessment.assumptions()), properties, goals, Markup.author(assessment.conclusions()),
                 authorList(assessment.recommendations()), front(authors), glance(properties, goals), provisions,
-                !provisions.isEmpty(), cited, !cited.isEmpty(), false);
+                !provisions.isEmpty(), cited, !cited.isEmpty(), TeamView.of(rubric, assessment), false);
     }
 
     private static List<Markup> authorList(List<String> texts) {

@@ -24,6 +24,7 @@ import java.util.function.Function;
 public final class MarkdownTemplates {
     public static final String BRIEF = "brief.mustache";
     public static final String DIFF = "diff.mustache";
+    public static final String AGREE = "agree.mustache";
     /** Ten times the longest brief a rubric of a hundred questions could give. */
     static final int MAX_OUTPUT_CHARS = 16 * 1024 * 1024;
 

@@ -26,9 +26,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -41,17 +43,11 @@ import picocli.CommandLine.Spec;
             "Assess a proposal question by question, with help and examples at hand.",
             "Creates FILE, or resumes it at the first unanswered question. Each answer",
             "is saved as soon as it is given: stopping at any moment loses nothing.",
+            "--rubric chooses the rubric of a new FILE; a resumed one keeps its own.",
             "",
             "Keys: a number or scale key answers; ? help, b back, s skip, r review,",
-            "q save and quit."},
-        exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {
-            "0:finished (and the brief written), or saved and stopped (q, end of input)",
-            "2:usage error",
-            "3:FILE exists but is invalid (its problems are listed; it is left untouched), or a bad --rubric",
-            "4:FILE cannot be read or written, or is open in another iia session, or --brief OUT.md exists without --force",
-            "130:interrupted (Ctrl-C); every answer given is saved"})
-final class AssessCommand implements Callable<Integer> {
+            "q save and quit."})
+final class AssessCommand implements Callable<Integer>, ExitCodes.Documented {
     @Spec
     CommandSpec spec;
 
@@ -61,12 +57,17 @@ final class AssessCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE", description = "The assessment file to create or resume.")
     Path file;
 
-    @Option(names = "--rubric", paramLabel = "RUBRIC",
-            description = "For a new FILE: a built-in rubric (id or id@version) or a rubric file (default: iwn).")
-    String rubric;
+    /** For a new FILE only: an existing one keeps its rubric. */
+    @Mixin
+    RubricOption rubric;
 
     @Option(names = "--quick", description = "Ask only the questions on the critical properties.")
     boolean quick;
+
+    @Option(names = "--only", paramLabel = "CRITERION", split = ",",
+            description = "Ask only these criteria: criterion ids, goals (open, secure, ...) or sections (exist, thrive),"
+                    + " separated by commas; for a team that splits the work (docs/team.md).")
+    List<String> only;
 
     @Option(names = "--plain", description = "Plain line-by-line questions without escape codes, for screen readers"
             + " (also used when input or output is not a terminal).")
@@ -76,18 +77,29 @@ final class AssessCommand implements Callable<Integer> {
             description = "Once the assessment is finished, write its Internet Impact Brief to OUT.md without asking.")
     Path brief;
 
-    @Option(names = "--force", description = "Let --brief replace an existing OUT.md.")
-    boolean force;
+    /** Lets --brief replace an existing OUT.md. */
+    @Mixin
+    ForceOption force;
 
     /** What the session starts from: the assessment so far and the file it is saved in. */
     private record Start(Rubric rubric, Assessment assessment, AssessmentFile file, boolean created) {
     }
 
     @Override
+    public Map<Integer, String> exitCodes() {
+        return Map.of(
+                ExitCodes.OK, "finished (and the brief written), or saved and stopped (q, end of input)",
+                ExitCodes.INVALID, "FILE exists but is invalid (its problems are listed; it is left untouched), or a bad --rubric",
+                ExitCodes.FILES, "FILE cannot be read or written, or is open in another iia session, or --brief OUT.md exists"
+                        + " without --force",
+                ExitCodes.INTERRUPTED, "interrupted (Ctrl-C); every answer given is saved");
+    }
+
+    @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
         checkLocation();
-        if (brief != null && !force && Files.exists(brief)) {
+        if (brief != null && !force.given() && Files.exists(brief)) {
             throw new FileAccessException(brief + ": already exists; use --force to overwrite it");
         }
         try (LockFile lock = LockFile.acquire(file)) {
@@ -95,7 +107,7 @@ final class AssessCommand implements Callable<Integer> {
                     + ", left by an iia session that ended without releasing it (" + holder + ")"));
             err.flush();
             Start start = Files.exists(file) ? resume() : create();
-            Interview interview = new Interview(start.rubric(), start.assessment(), quick ? Scope.CRITICAL_PROPERTIES : Scope.ALL);
+            Interview interview = new Interview(start.rubric(), start.assessment(), scope(start.rubric()));
             try (Console console = openConsole()) {
                 Session session = new Session(interview, console, start.file(), file.toString(), resumeCommand(), lock);
                 Session.Outcome outcome = session.run(start.created());
@@ -107,6 +119,20 @@ final class AssessCommand implements Callable<Integer> {
         }
     }
 
+    private Scope scope(Rubric chosen) {
+        if (only == null) {
+            return quick ? Scope.CRITICAL_PROPERTIES : Scope.ALL;
+        }
+        if (quick) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--quick and --only cannot be combined; --only exist asks the critical properties");
+        }
+        Scope.unknown(chosen, only).ifPresent(message -> {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--only: " + message);
+        });
+        return Scope.only(chosen, only);
+    }
+
     /** The last step of a finished assessment, after its summary: the brief, then where to go from here. */
     private int afterFinishing(Console console, LoadedAssessment finished) {
         int code = ExitCodes.OK;
@@ -116,7 +142,7 @@ final class AssessCommand implements Callable<Integer> {
             try {
                 String markdown = MarkdownTemplates.builtIn(MarkdownTemplates.BRIEF)
                         .render(Brief.of(finished));
-                AtomicFiles.write(target, markdown.getBytes(StandardCharsets.UTF_8), force || asked);
+                AtomicFiles.write(target, markdown.getBytes(StandardCharsets.UTF_8), force.given() || asked);
                 console.show(List.of(Line.of("Wrote the brief to " + target + ".")));
             } catch (FileAccessException e) {
                 console.show(List.of(Line.of("iia: " + e.getMessage())));
@@ -174,7 +200,7 @@ final class AssessCommand implements Callable<Integer> {
 
     private Start resume() {
         LoadedAssessment loaded = new AssessmentLoader(RubricCatalog.shared()).load(file);
-        if (rubric != null && !resolveRubric().equals(loaded.rubric())) {
+        if (rubric.isGiven() && !rubric.resolve().equals(loaded.rubric())) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--rubric: " + file + " already answers rubric "
                     + loaded.assessment().rubric() + "; --rubric chooses the rubric of a new file only");
         }
@@ -187,13 +213,9 @@ final class AssessCommand implements Callable<Integer> {
     }
 
     private Start create() {
-        Rubric chosen = resolveRubric();
-        Assessment empty = new Assessment(null, rubric == null ? chosen.reference() : RubricCatalog.referenceFor(file, rubric, chosen), null, null, null, null, null, null, null, null, null, null);
+        Rubric chosen = rubric.resolve();
+        Assessment empty = new Assessment(null, rubric.referenceFrom(file, chosen), null, null, null, null, null, null, null, null, null, null);
         return new Start(chosen, empty, AssessmentFile.created(file), true);
-    }
-
-    private Rubric resolveRubric() {
-        return RubricCommand.resolve(rubric != null ? rubric : RubricCatalog.DEFAULT_ID);
     }
 
     private Console openConsole() throws IOException {
@@ -220,7 +242,8 @@ final class AssessCommand implements Callable<Integer> {
     }
 
     private String resumeCommand() {
-        return "iia assess " + (quick ? "--quick " : "") + shellWord(file.toString());
+        String scope = only != null ? "--only " + shellWord(String.join(",", only)) + " " : quick ? "--quick " : "";
+        return "iia assess " + scope + shellWord(file.toString());
     }
 
     /** A word the shell reads as it is: quoted when it holds anything but safe characters. */

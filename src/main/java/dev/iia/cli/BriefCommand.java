@@ -25,6 +25,7 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -37,16 +38,8 @@ import picocli.CommandLine.Spec;
         description = "Write the Internet Impact Brief of assessments: Markdown from a Mustache template, or the "
                 + "brief's view model as JSON. A FILE may be a folder, searched for *.yaml and *.yml files. Each "
                 + "brief goes beside its assessment (x.yaml -> x.md) unless -o or --out-dir says otherwise; an "
-                + "existing file is never replaced without --force.",
-        exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {
-            "0:every brief written",
-            "2:usage error",
-            "3:an assessment or the template is invalid (file:line:column)",
-            "4:a file cannot be read or written, or exists already (use --force)"})
-final class BriefCommand implements Callable<Integer> {
-    enum Format { md, html, pdf, json }
-
+                + "existing file is never replaced without --force.")
+final class BriefCommand implements Callable<Integer>, ExitCodes.Documented {
     /** More workers than processors: each write waits for the disk (fsync), and others render meanwhile. */
     private static final int WORKERS = 2 * Runtime.getRuntime().availableProcessors() + 2;
 
@@ -71,17 +64,36 @@ final class BriefCommand implements Callable<Integer> {
             description = "Your own Mustache template; partials are looked up next to it, then among the built-in ones.")
     Path template;
 
-    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "md",
-            description = "md (default): the brief in Markdown; html: one self-contained styled page with a chart of "
-                    + "the levels; pdf: a PDF with its fonts embedded; json: the brief's view model. Without this "
-                    + "option, -o X.html writes HTML and -o X.pdf a PDF.")
-    Format format;
+    /** What brief writes; not {@link OutputFormat}, whose other commands write neither HTML nor PDF. */
+    enum Format {
+        markdown, html, pdf, json;
+
+        /** Any case, and {@code md} for {@code markdown}, as the other commands' {@code --format}. */
+        static final class Converter implements picocli.CommandLine.ITypeConverter<Format> {
+            @Override
+            public Format convert(String value) {
+                String name = value.toLowerCase(java.util.Locale.ROOT);
+                try {
+                    return valueOf(name.equals("md") ? "markdown" : name);
+                } catch (IllegalArgumentException e) {
+                    throw new picocli.CommandLine.TypeConversionException("expected one of [markdown, html, pdf, json] "
+                            + "(md for markdown) but was '" + value + "'");
+                }
+            }
+        }
+    }
+
+    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", converter = Format.Converter.class,
+            description = "markdown (default; md for short): the brief in Markdown; html: one self-contained styled "
+                    + "page with a chart of the levels; pdf: a PDF with its fonts embedded; json: the brief's view model. "
+                    + "Without this option, -o X.html writes HTML and -o X.pdf a PDF.")
+    Format format = Format.markdown;
 
     @Option(names = "--annex", description = "Append the annex \"How the levels were reached\": every score, rule and open question.")
     boolean annex;
 
-    @Option(names = "--force", description = "Replace output files that exist.")
-    boolean force;
+    @Mixin
+    ForceOption force;
 
     /** Where one assessment's brief goes: a file, or standard output when {@code path} is null. */
     private record Target(Path path, String problem) {
@@ -95,6 +107,14 @@ final class BriefCommand implements Callable<Integer> {
     }
 
     @Override
+    public Map<Integer, String> exitCodes() {
+        return Map.of(
+                ExitCodes.OK, "every brief written",
+                ExitCodes.INVALID, "an assessment or the template is invalid (file:line:column)",
+                ExitCodes.FILES, "a file cannot be read or written, or exists already (use --force)");
+    }
+
+    @Override
     public Integer call() {
         if (!spec.commandLine().getParseResult().hasMatchedOption("--format") && output != null) {
             String name = output.toLowerCase(java.util.Locale.ROOT);
@@ -105,11 +125,8 @@ final class BriefCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         MarkdownTemplates templates = format == Format.json ? null
                 : template == null ? MarkdownTemplates.builtIn(MarkdownTemplates.BRIEF) : userTemplate();
-        int[] code = {ExitCodes.OK};
-        List<Path> files = InputFiles.expand(paths, problem -> {
-            err.println("iia: " + problem.getMessage());
-            code[0] = ExitCodes.FILES;
-        });
+        ExitStatus status = new ExitStatus(err);
+        List<Path> files = InputFiles.expand(paths, status::report);
         if (output != null && files.size() > 1) {
             throw new ParameterException(spec.commandLine(), "-o names one output, but there are " + files.size()
                     + " assessments; use --out-dir DIR to write one brief each");
@@ -129,11 +146,11 @@ final class BriefCommand implements Callable<Integer> {
                     if (outcome.printed() != null) {
                         out.print(outcome.printed());
                     }
-                    code[0] = Math.max(code[0], outcome.code());
+                    status.raise(outcome.code());
                 });
         written.forEach(AtomicFiles::syncFolder);
         out.flush();
-        return code[0];
+        return status.code();
     }
 
     private MarkdownTemplates userTemplate() {
@@ -190,7 +207,7 @@ final class BriefCommand implements Callable<Integer> {
     }
 
     private String briefName(Path file) {
-        return stem(file) + "." + format.name();
+        return stem(file) + "." + (format == Format.markdown ? "md" : format.name());
     }
 
     /** The file's name without its .yaml or .yml ending: what its brief is named after. */
@@ -222,12 +239,12 @@ final class BriefCommand implements Callable<Integer> {
                 case json -> ViewTree.json(brief).getBytes(StandardCharsets.UTF_8);
                 case html -> HtmlBrief.page(brief, templates.render(brief)).getBytes(StandardCharsets.UTF_8);
                 case pdf -> PdfBrief.pdf(brief, templates.render(brief));
-                case md -> templates.render(brief).getBytes(StandardCharsets.UTF_8);
+                case markdown -> templates.render(brief).getBytes(StandardCharsets.UTF_8);
             };
             if (target.path() == null) {
                 return new Outcome(ExitCodes.OK, List.of(), new String(bytes, StandardCharsets.UTF_8), null);
             }
-            written.add(AtomicFiles.writeInBatch(target.path(), bytes, force));
+            written.add(AtomicFiles.writeInBatch(target.path(), bytes, force.given()));
             return Outcome.of(ExitCodes.OK, "iia: wrote " + target.path());
         } catch (TemplateException e) {
             return new Outcome(ExitCodes.INVALID, List.of("iia: " + scored.source() + ": no brief written"), null,

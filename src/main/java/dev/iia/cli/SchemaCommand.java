@@ -1,13 +1,13 @@
 package dev.iia.cli;
 
 import dev.iia.assessment.AssessmentSchema;
-import dev.iia.rubric.RubricCatalog;
 import dev.iia.rubric.RubricLoader;
 import dev.iia.yaml.Mappers;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -16,7 +16,7 @@ import picocli.CommandLine.Spec;
         description = "Print the JSON Schema of rubric or assessment files, for editors (YAML language server). "
                 + "The assessment schema is made for a rubric (default: the built-in iwn): it lists the "
                 + "question ids, criterion ids and answer keys, so editors complete and check them.")
-final class SchemaCommand implements Callable<Integer> {
+final class SchemaCommand implements Callable<Integer>, ExitCodes.Documented {
     enum Kind { rubric, assessment }
 
     @Spec
@@ -25,16 +25,23 @@ final class SchemaCommand implements Callable<Integer> {
     @Parameters(paramLabel = "KIND", description = "rubric or assessment.")
     Kind kind;
 
-    @Option(names = "--rubric", paramLabel = "RUBRIC",
-            description = "For the assessment schema: a built-in rubric (id or id@version) or a rubric file (default:"
-                    + " iwn).")
-    String rubric = RubricCatalog.DEFAULT_ID;
+    /** For the assessment schema. */
+    @Mixin
+    RubricOption rubric;
+
+    @Override
+    public Map<Integer, String> exitCodes() {
+        return Map.of(
+                ExitCodes.OK, "printed",
+                ExitCodes.INVALID, "--rubric names no built-in rubric or rubric file, or an invalid one",
+                ExitCodes.FILES, "the rubric file cannot be read");
+    }
 
     @Override
     public Integer call() throws Exception {
         var schema = switch (kind) {
             case rubric -> RubricLoader.schema().node();
-            case assessment -> AssessmentSchema.forRubric(RubricCommand.resolve(rubric)).node();
+            case assessment -> AssessmentSchema.forRubric(rubric.resolve()).node();
         };
         spec.commandLine().getOut().println(Mappers.json().writerWithDefaultPrettyPrinter().writeValueAsString(schema));
         return ExitCodes.OK;
