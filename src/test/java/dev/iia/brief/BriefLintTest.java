@@ -18,7 +18,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Every example brief, with and without the annex, passes markdownlint-cli2 with its default rules
  * but MD013 (line length: a paragraph is one line, as Markdown allows, so that no author text is
- * re-wrapped). Skipped where markdownlint-cli2 is not installed, but never in CI ({@code CI=true}).
+ * re-wrapped); and they convert to Word with pandoc. Skipped where a tool is not installed, but never in
+ * CI ({@code CI=true}).
  */
 class BriefLintTest {
     private static final String LINTER = "markdownlint-cli2";
@@ -53,9 +54,35 @@ class BriefLintTest {
         assertThat(lint.exitValue()).as(output).isZero();
     }
 
+    @Test
+    void exampleBriefsConvertToWordWithPandocWithoutAWarning() throws Exception {
+        boolean installed = installed("pandoc");
+        if (!installed && "true".equals(System.getenv("CI"))) {
+            throw new AssertionError("pandoc is not installed; CI installs it with: apt-get install pandoc");
+        }
+        assumeTrue(installed, "pandoc is not installed (apt-get install pandoc)");
+        for (Path example : ExampleBriefsTest.examples().toList()) {
+            Brief brief = Brief.of(new AssessmentLoader(RubricCatalog.shared()).load(example)).withAnnex(true);
+            Path markdown = Files.writeString(folder.resolve("brief.md"),
+                    MarkdownTemplates.builtIn(MarkdownTemplates.BRIEF).render(brief), StandardCharsets.UTF_8);
+            Process pandoc = new ProcessBuilder("pandoc", "-f", "gfm", "-o", folder.resolve("brief.docx").toString(),
+                    markdown.toString()).redirectErrorStream(true).start();
+            String output = new String(pandoc.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertThat(pandoc.waitFor(60, TimeUnit.SECONDS)).isTrue();
+
+            assertThat(pandoc.exitValue()).as(output).isZero();
+            assertThat(output).as("pandoc's warnings on %s", example).isEmpty();
+            assertThat(Files.size(folder.resolve("brief.docx"))).isPositive();
+        }
+    }
+
     private static boolean installed() {
+        return installed(LINTER);
+    }
+
+    private static boolean installed(String program) {
         try {
-            Process probe = new ProcessBuilder(LINTER, "--help").redirectErrorStream(true).start();
+            Process probe = new ProcessBuilder(program, "--help").redirectErrorStream(true).start();
             probe.getInputStream().readAllBytes();
             return probe.waitFor(30, TimeUnit.SECONDS);
         } catch (IOException | InterruptedException e) {
