@@ -42,6 +42,10 @@ public final class HtmlBrief {
             h2,h3,h4{break-after:avoid}table,figure,tr{break-inside:avoid}
             a[href^="http"]::after{content:" (" attr(href) ")";font-size:.85em;word-break:break-all}}
             @page{size:A4;margin:2cm}
+            .chart{margin:1.5rem 0;font-size:.85rem}.chart .row{clear:both;overflow:hidden;margin:.2rem 0}
+            .chart .name{float:left;width:42%}.chart .level{float:left;width:17%;padding-left:2%}
+            .chart .track{float:left;width:36%;height:1rem;border-left:1px solid #999;border-right:1px solid #999;background:#f3f3f3}
+            .chart .bar{height:1rem}.chart .none{color:#555;padding-left:.3rem}.chart .caption{clear:both;color:#444}
             """;
 
     private HtmlBrief() {
@@ -53,9 +57,43 @@ public final class HtmlBrief {
                 + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
     }
 
-    /** The page as well-formed XHTML for the PDF renderer, without the chart (it draws no SVG). */
+    /** The page as well-formed XHTML for the PDF renderer, whose chart is drawn with boxes (it draws no SVG). */
     static String xhtml(Brief brief, String markdown) {
-        return document(brief, markdown, "", "<meta charset=\"utf-8\" />\n");
+        return document(brief, markdown, boxChart(brief), "<meta charset=\"utf-8\" />\n");
+    }
+
+    /** The chart as block boxes: a row per property and goal, its bar placed in percent of the scale's width. */
+    static String boxChart(Brief brief) {
+        double low = brief.methodology().scale().stream().map(ScaleItem::value).filter(v -> v != null).min(Double::compare).orElse(-2.0);
+        double high = brief.methodology().scale().stream().map(ScaleItem::value).filter(v -> v != null).max(Double::compare).orElse(2.0);
+        StringBuilder html = new StringBuilder("<div class=\"chart\">\n");
+        for (Bar bar : bars(brief)) {
+            html.append("<div class=\"row\"><div class=\"name\">").append(escape(bar.title())).append("</div><div class=\"track\">");
+            if (bar.value() == null) {
+                html.append("<div class=\"none\">").append(escape(bar.label())).append("</div>");
+            } else {
+                double zero = (0 - low) / (high - low) * 100;
+                double end = (bar.value() - low) / (high - low) * 100;
+                String colour = bar.value() < 0 ? "#b3261e" : bar.value() > 0 ? "#2e7d32" : "#777";
+                html.append("<div class=\"bar\" style=\"margin-left:").append(fmt(Math.min(zero, end))).append("%;width:")
+                        .append(fmt(Math.max(Math.abs(end - zero), 1))).append("%;background:").append(colour).append("\"></div>");
+            }
+            html.append("</div><div class=\"level\">").append(escape(bar.label())).append("</div></div>\n");
+        }
+        return html.append("<p class=\"caption\">The level of each critical property and goal on the toolkit's scale, from ")
+                .append(escape(scaleLabel(brief, low))).append(" (left) to ").append(escape(scaleLabel(brief, high)))
+                .append(" (right).</p>\n</div>\n").toString();
+    }
+
+    private static List<Bar> bars(Brief brief) {
+        List<Bar> bars = new ArrayList<>();
+        for (CriterionView property : brief.properties()) {
+            bars.add(new Bar(property.title(), property.level(), property.label(), value(brief, property.level())));
+        }
+        for (GoalView goal : brief.goals()) {
+            bars.add(new Bar("Goal: " + goal.title(), goal.level(), goal.label(), value(brief, goal.level())));
+        }
+        return bars;
     }
 
     private static String document(Brief brief, String markdown, String chart, String meta) {
@@ -77,13 +115,7 @@ public final class HtmlBrief {
 
     /** The five properties and four goals, each a bar from no impact to its level's value on the scale. */
     static String chart(Brief brief) {
-        List<Bar> bars = new ArrayList<>();
-        for (CriterionView property : brief.properties()) {
-            bars.add(new Bar(property.title(), property.level(), property.label(), value(brief, property.level())));
-        }
-        for (GoalView goal : brief.goals()) {
-            bars.add(new Bar("Goal: " + goal.title(), goal.level(), goal.label(), value(brief, goal.level())));
-        }
+        List<Bar> bars = bars(brief);
         double low = brief.methodology().scale().stream().map(ScaleItem::value).filter(v -> v != null).min(Double::compare).orElse(-2.0);
         double high = brief.methodology().scale().stream().map(ScaleItem::value).filter(v -> v != null).max(Double::compare).orElse(2.0);
         int width = LABEL_WIDTH + PLOT_WIDTH + 20;

@@ -9,7 +9,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 
 /**
- * A brief as PDF, from the same page as the HTML (without the chart), by openhtmltopdf and PDFBox:
+ * A brief as PDF, from the same page as the HTML (its chart drawn with boxes), by openhtmltopdf and PDFBox:
  * no external program. The DejaVu fonts in the jar ({@code /fonts}, with their licence) are embedded
  * (subset), so every character a brief uses has a glyph whatever the reader's machine has.
  */

@@ -42,7 +42,8 @@ class BriefPdfTest {
             String text = new PDFTextStripper().getText(document).replace('\n', ' ');
             assertThat(text).contains("Internet Impact Brief", "Abstract", "Methodology", "Context", "Assumptions",
                     "At a glance", "Impact on what the Internet needs to exist", "Impact on what the Internet needs to thrive",
-                    "Conclusions", "Recommendations", "References", "Annex: how the levels were reached")
+                    "Conclusions", "Recommendations", "References", "Annex: how the levels were reached",
+                    "The level of each critical property and goal on the toolkit's scale", "Goal: Globally connected")
                     .doesNotContain("#");
             for (PDPage page : document.getPages()) {
                 for (var name : page.getResources().getFontNames()) {
