@@ -3,6 +3,7 @@ package dev.iia.cli;
 import dev.iia.assessment.Assessment;
 import dev.iia.assessment.AssessmentFile;
 import dev.iia.assessment.AssessmentLoader;
+import dev.iia.assessment.AssessmentWriter;
 import dev.iia.assessment.LoadedAssessment;
 import dev.iia.brief.Brief;
 import dev.iia.brief.MarkdownTemplates;
@@ -19,6 +20,7 @@ import dev.iia.io.FileAccessException;
 import dev.iia.io.LockFile;
 import dev.iia.rubric.Rubric;
 import dev.iia.rubric.RubricCatalog;
+import dev.iia.scoring.Migration;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -107,8 +109,15 @@ final class AssessCommand implements Callable<Integer>, ExitCodes.Documented {
                     + ", left by an iia session that ended without releasing it (" + holder + ")"));
             err.flush();
             Start start = Files.exists(file) ? resume() : create();
-            Interview interview = new Interview(start.rubric(), start.assessment(), scope(start.rubric()));
+            Scope scope = scope(start.rubric());
             try (Console console = openConsole()) {
+                Migration migration = start.created() || only != null || !start.assessment().disputed().isEmpty() ? null
+                        : offerMigration(console, start);
+                if (migration != null) {
+                    start = migrate(start, migration);
+                    scope = Scope.questions(migration.askAgain());
+                }
+                Interview interview = new Interview(start.rubric(), start.assessment(), scope);
                 Session session = new Session(interview, console, start.file(), file.toString(), resumeCommand(), lock);
                 Session.Outcome outcome = session.run(start.created());
                 if (outcome.result() == Session.Result.FINISHED) {
@@ -116,6 +125,43 @@ final class AssessCommand implements Callable<Integer>, ExitCodes.Documented {
                 }
                 return outcome.result() == Session.Result.INTERRUPTED ? ExitCodes.INTERRUPTED : ExitCodes.OK;
             }
+        }
+    }
+
+    /**
+     * For a file on an older version of a built-in rubric: asks whether to move it to the newest,
+     * then (on yes) the interview asks only the new and reworded questions. Null when not wanted.
+     */
+    private Migration offerMigration(Console console, Start start) {
+        Rubric from = start.rubric();
+        List<String> versions = RubricCatalog.versions(from.id());
+        if (RubricCatalog.isPath(start.assessment().rubric()) || versions.isEmpty()
+                || versions.get(versions.size() - 1).equals(from.version())) {
+            return null;
+        }
+        Rubric newest = RubricCatalog.shared().builtIn(from.id());
+        Path original = file.resolveSibling(file.getFileName() + ".orig");
+        String question = file + " answers " + from.reference() + "; move it to " + newest.reference()
+                + " and answer only its new and reworded questions (the original is kept as " + original + ")? [Y/n] ";
+        try {
+            if (Files.exists(original) || !yes(console.read(new Console.Ask(question, List.of("y", "n"))), true)) {
+                return null;
+            }
+        } catch (InputClosedException e) {
+            return null;
+        }
+        return Migration.of(from, newest, start.assessment(), newest.reference());
+    }
+
+    /** Keeps the original as FILE.orig, saves the migrated file, and starts from it. */
+    private Start migrate(Start start, Migration migration) {
+        try {
+            byte[] migrated = AssessmentWriter.bytes(migration.after());
+            AtomicFiles.write(file.resolveSibling(file.getFileName() + ".orig"), Files.readAllBytes(file), false);
+            AtomicFiles.write(file, migrated, true);
+            return new Start(migration.to(), migration.after(), AssessmentFile.existing(file, migrated, migration.after()), false);
+        } catch (IOException e) {
+            throw FileAccessException.reading(file, e);
         }
     }
 

@@ -65,10 +65,10 @@ public final class Interview {
         this.scope = scope;
         this.assessment = assessment;
         List<Criterion> criteria = criteriaInScope();
-        this.questionsInScope = criteria.stream().flatMap(c -> c.questions().stream()).toList();
-        this.route = new Route(criteria, assessment.proposal() == null);
+        this.questionsInScope = criteria.stream().flatMap(c -> c.questions().stream()).filter(scope::includes).toList();
+        this.route = new Route(criteria, scope::includes, assessment.proposal() == null);
         if (assessment.proposal() != null) {
-            route.moveToFirst(this::unansweredQuestion);
+            route.moveToFirst(scope.asksAnswered() ? QuestionStop.class::isInstance : this::unansweredQuestion);
         }
     }
 

@@ -29,14 +29,17 @@ final class Route {
     private List<Stop> detour = List.of();
     private int detourPosition;
 
-    /** @param withDetails whether the proposal details come first (a new assessment) */
-    Route(List<Criterion> criteria, boolean withDetails) {
+    /**
+     * @param asked       the questions of those criteria to visit
+     * @param withDetails whether the proposal details come first (a new assessment)
+     */
+    Route(List<Criterion> criteria, Predicate<Question> asked, boolean withDetails) {
         List<Stop> all = new ArrayList<>();
         if (withDetails) {
             all.addAll(details());
         }
         for (Criterion criterion : criteria) {
-            criterion.questions().forEach(question -> all.add(new QuestionStop(criterion, question)));
+            criterion.questions().stream().filter(asked).forEach(question -> all.add(new QuestionStop(criterion, question)));
             all.add(new EffectStop(criterion));
         }
         this.stops = List.copyOf(all);
