@@ -49,7 +49,7 @@ class ResidualProseTest {
                 residual.criteria().get(0).residualLabel(), "1"));
 
         String markdown = MarkdownTemplates.builtIn(MarkdownTemplates.BRIEF).render(brief);
-        String recommendations = markdown.substring(markdown.indexOf("## Recommendations"), markdown.indexOf("## Appendix"));
+        String recommendations = markdown.substring(markdown.indexOf("## Recommendations"));
         assertThat(recommendations).contains(residual.summary())
                 .contains("- Recommendation 1: On its own it would restore the critical property an accessible infrastructure");
         assertThat(ParsedMarkdown.parse(markdown).headings()).contains("## Recommendations");
