@@ -8,7 +8,9 @@ import dev.iia.brief.TemplateException;
 import dev.iia.brief.ViewTree;
 import dev.iia.io.AtomicFiles;
 import dev.iia.io.FileAccessException;
+import dev.iia.io.FileIdentities;
 import dev.iia.io.InputFiles;
+import dev.iia.io.SafeFiles;
 import dev.iia.problem.Problem;
 import dev.iia.rubric.RubricCatalog;
 import java.io.IOException;
@@ -19,6 +21,7 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
@@ -145,10 +148,17 @@ final class BriefCommand implements Callable<Integer> {
         }
     }
 
-    /** Each file's output, decided before any is written, so that two assessments never share one. */
+    /**
+     * Each file's output, decided before any is written, so that two assessments never share one and
+     * no output is one of the inputs (or the template) under any name.
+     */
     private Map<Path, Target> targets(List<Path> files) {
         Map<Path, Target> targets = new HashMap<>();
         Map<Path, Path> claimed = new HashMap<>();
+        FileIdentities inputs = FileIdentities.of(files);
+        if (template != null) {
+            inputs.add(template);
+        }
         for (Path file : files) {
             if ("-".equals(output)) {
                 targets.put(file, new Target(null, null));
@@ -156,10 +166,13 @@ final class BriefCommand implements Callable<Integer> {
             }
             Path target = output != null ? Path.of(output)
                     : outDir != null ? outDir.resolve(briefName(file)) : file.resolveSibling(briefName(file));
-            Path key = target.toAbsolutePath().normalize();
+            Path key = claimKey(target);
+            Optional<Path> input = inputs.inputAt(target);
             String problem = null;
-            if (key.equals(file.toAbsolutePath().normalize())) {
+            if (key.equals(claimKey(file)) || input.filter(file::equals).isPresent()) {
                 problem = target + ": is the assessment itself; name another output";
+            } else if (input.isPresent()) {
+                problem = target + ": is " + input.get() + ", an input of this command; name another output";
             } else if (claimed.containsKey(key)) {
                 problem = target + ": is also the brief of " + claimed.get(key) + "; not written twice (rename one assessment)";
             } else {
@@ -168,6 +181,15 @@ final class BriefCommand implements Callable<Integer> {
             targets.put(file, new Target(target, problem));
         }
         return targets;
+    }
+
+    /** The same for two names of one place, links in its folder resolved. */
+    private static Path claimKey(Path target) {
+        try {
+            return SafeFiles.realFile(target);
+        } catch (FileAccessException e) {
+            return target.toAbsolutePath().normalize();
+        }
     }
 
     private String briefName(Path file) {

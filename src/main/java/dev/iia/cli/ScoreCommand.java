@@ -50,7 +50,11 @@ final class ScoreCommand implements Callable<Integer> {
     @Option(names = "--explain", description = "Also show each criterion's level and how it was reached (table, markdown).")
     boolean explain;
 
-    @Option(names = {"-j", "--jobs"}, paramLabel = "N", description = "Files scored at once (default: the number of processors).")
+    /** More threads than this only cost memory: scoring is bound by processors and the disk. */
+    static final int MAX_JOBS = 256;
+
+    @Option(names = {"-j", "--jobs"}, paramLabel = "N",
+            description = "Files scored at once, 1 to " + MAX_JOBS + " (default: the number of processors).")
     Integer jobs;
 
     @Override
@@ -58,6 +62,9 @@ final class ScoreCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         checkFailOn();
+        if (jobs != null && (jobs < 1 || jobs > MAX_JOBS)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--jobs: " + jobs + " is not between 1 and " + MAX_JOBS);
+        }
         ScoreTally tally = new ScoreTally(failOn);
         List<Path> files = InputFiles.expand(paths, problem -> {
             err.println("iia: " + problem.getMessage());

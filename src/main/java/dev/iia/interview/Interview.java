@@ -2,6 +2,7 @@ package dev.iia.interview;
 
 import dev.iia.assessment.Answer;
 import dev.iia.assessment.Assessment;
+import dev.iia.assessment.AssessmentLimits;
 import dev.iia.assessment.Evidence;
 import dev.iia.interview.Event.Changed;
 import dev.iia.interview.Event.CriterionDone;
@@ -557,6 +558,11 @@ public final class Interview {
 
     private void update(Assessment next, List<Event> events) {
         if (next.equals(assessment)) {
+            return;
+        }
+        Optional<String> unreadable = AssessmentLimits.problem(next);
+        if (unreadable.isPresent()) {
+            events.add(new Hint(unreadable.get() + " This change was not kept."));
             return;
         }
         assessment = next;
