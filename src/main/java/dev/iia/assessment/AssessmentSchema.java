@@ -70,6 +70,8 @@ public final class AssessmentSchema {
         effects.put("additionalProperties", false);
 
         ObjectNode defs = (ObjectNode) schema.get("$defs");
+        ArrayNode criterionIds = ((ObjectNode) defs.get("criterion")).putArray("enum");
+        rubric.criteria().forEach(criterion -> criterionIds.add(criterion.id()));
         ObjectNode impact = (ObjectNode) defs.get("impact");
         ArrayNode impacts = impact.putArray("enum");
         rubric.scale().forEach(entry -> impacts.add(entry.key()));

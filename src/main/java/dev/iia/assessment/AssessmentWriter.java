@@ -39,7 +39,8 @@ public final class AssessmentWriter {
         text(yaml, "", "$schema", assessment.schema());
         text(yaml, "", "rubric", assessment.rubric());
         proposal(yaml, assessment.proposal());
-        list(yaml, "", "authors", assessment.authors());
+        people(yaml, "authors", assessment.authors());
+        people(yaml, "contributors", assessment.contributors());
         text(yaml, "", "version", assessment.version());
         text(yaml, "", "date", assessment.date());
         text(yaml, "", "context", assessment.context());
@@ -49,6 +50,9 @@ public final class AssessmentWriter {
             yaml.append("effects:\n");
             assessment.effects().forEach((criterion, effect) -> text(yaml, INDENT, criterion, effect));
         }
+        provisions(yaml, assessment.provisions());
+        list(yaml, "", "key-findings", assessment.keyFindings());
+        text(yaml, "", "call-to-action", assessment.callToAction());
         text(yaml, "", "conclusions", assessment.conclusions());
         list(yaml, "", "recommendations", assessment.recommendations());
         return yaml.toString();
@@ -66,6 +70,36 @@ public final class AssessmentWriter {
         text(yaml, INDENT, "date", proposal.date());
         text(yaml, INDENT, "url", proposal.url());
         text(yaml, INDENT, "summary", proposal.summary());
+    }
+
+    private static void people(StringBuilder yaml, String key, List<Person> people) {
+        if (people.isEmpty()) {
+            return;
+        }
+        yaml.append(key).append(":\n");
+        for (Person person : people) {
+            if (person.affiliation() == null) {
+                yaml.append(INDENT).append("- ").append(scalar(person.name())).append('\n');
+            } else {
+                yaml.append(INDENT).append("- name: ").append(scalar(person.name())).append('\n');
+                text(yaml, INDENT + INDENT, "affiliation", person.affiliation());
+            }
+        }
+    }
+
+    private static void provisions(StringBuilder yaml, List<Provision> provisions) {
+        if (provisions.isEmpty()) {
+            return;
+        }
+        yaml.append("provisions:\n");
+        String indent = INDENT + INDENT;
+        for (Provision provision : provisions) {
+            yaml.append(INDENT).append("- provision:");
+            value(yaml, indent + INDENT, provision.provision());
+            text(yaml, indent, "summary", provision.summary());
+            list(yaml, indent, "criteria", provision.criteria());
+            text(yaml, indent, "rationale", provision.rationale());
+        }
     }
 
     private static void answers(StringBuilder yaml, Map<String, Answer> answers) {
@@ -87,12 +121,14 @@ public final class AssessmentWriter {
     }
 
     private static void evidence(StringBuilder yaml, String indent, Evidence evidence) {
-        if (evidence.title() == null) {
+        if (evidence.bare()) {
             yaml.append(indent).append("- ").append(scalar(evidence.url())).append('\n');
             return;
         }
         yaml.append(indent).append("- url: ").append(scalar(evidence.url())).append('\n');
         text(yaml, indent + INDENT, "title", evidence.title());
+        text(yaml, indent + INDENT, "publisher", evidence.publisher());
+        text(yaml, indent + INDENT, "date", evidence.date());
     }
 
     private static void list(StringBuilder yaml, String indent, String key, List<String> items) {

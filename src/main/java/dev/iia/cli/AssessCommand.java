@@ -29,9 +29,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -44,17 +46,11 @@ import picocli.CommandLine.Spec;
             "Assess a proposal question by question, with help and examples at hand.",
             "Creates FILE, or resumes it at the first unanswered question. Each answer",
             "is saved as soon as it is given: stopping at any moment loses nothing.",
+            "--rubric chooses the rubric of a new FILE; a resumed one keeps its own.",
             "",
             "Keys: a number or scale key answers; ? help, b back, s skip, r review,",
-            "q save and quit."},
-        exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {
-            "0:finished (and the brief written), or saved and stopped (q, end of input)",
-            "2:usage error",
-            "3:FILE exists but is invalid (its problems are listed; it is left untouched), or a bad --rubric",
-            "4:FILE cannot be read or written, or is open in another iia session, or --brief OUT.md exists without --force",
-            "130:interrupted (Ctrl-C); every answer given is saved"})
-final class AssessCommand implements Callable<Integer> {
+            "q save and quit."})
+final class AssessCommand implements Callable<Integer>, ExitCodes.Documented {
     @Spec
     CommandSpec spec;
 
@@ -64,9 +60,9 @@ final class AssessCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE", description = "The assessment file to create or resume.")
     Path file;
 
-    @Option(names = "--rubric", paramLabel = "RUBRIC",
-            description = "For a new FILE: a built-in rubric (id or id@version) or a rubric file (default: iwn).")
-    String rubric;
+    /** For a new FILE only: an existing one keeps its rubric. */
+    @Mixin
+    RubricOption rubric;
 
     @Option(names = "--quick", description = "Ask only the questions on the critical properties.")
     boolean quick;
@@ -79,11 +75,22 @@ final class AssessCommand implements Callable<Integer> {
             description = "Once the assessment is finished, write its Internet Impact Brief to OUT.md without asking.")
     Path brief;
 
-    @Option(names = "--force", description = "Let --brief replace an existing OUT.md.")
-    boolean force;
+    /** Lets --brief replace an existing OUT.md. */
+    @Mixin
+    ForceOption force;
 
     /** What the session starts from: the assessment so far and the file it is saved in. */
     private record Start(Rubric rubric, Assessment assessment, AssessmentFile file, boolean created) {
+    }
+
+    @Override
+    public Map<Integer, String> exitCodes() {
+        return Map.of(
+                ExitCodes.OK, "finished (and the brief written), or saved and stopped (q, end of input)",
+                ExitCodes.INVALID, "FILE exists but is invalid (its problems are listed; it is left untouched), or a bad --rubric",
+                ExitCodes.FILES, "FILE cannot be read or written, or is open in another iia session, or --brief OUT.md exists"
+                        + " without --force",
+                ExitCodes.INTERRUPTED, "interrupted (Ctrl-C); every answer given is saved");
     }
 
     @Override
@@ -92,7 +99,7 @@ final class AssessCommand implements Callable<Integer> {
         Path real = checkLocation();
         if (brief != null) {
             FileIdentities.of(List.of(real)).refuseAsOutput(brief);
-            if (!force && SafeFiles.exists(brief)) {
+            if (!force.given() && SafeFiles.exists(brief)) {
                 throw new FileAccessException(brief + ": already exists; use --force to overwrite it");
             }
         }
@@ -123,7 +130,7 @@ final class AssessCommand implements Callable<Integer> {
                 FileIdentities.of(List.of(finished.file())).refuseAsOutput(target);
                 String markdown = MarkdownTemplates.builtIn(MarkdownTemplates.BRIEF)
                         .render(Brief.of(finished));
-                AtomicFiles.write(target, markdown.getBytes(StandardCharsets.UTF_8), force || asked);
+                AtomicFiles.write(target, markdown.getBytes(StandardCharsets.UTF_8), force.given() || asked);
                 console.show(List.of(Line.of("Wrote the brief to " + target + ".")));
             } catch (FileAccessException e) {
                 console.show(List.of(Line.of("iia: " + e.getMessage())));
@@ -186,7 +193,7 @@ final class AssessCommand implements Callable<Integer> {
 
     private Start resume(Path real) {
         LoadedAssessment loaded = new AssessmentLoader(RubricCatalog.shared()).load(file);
-        if (rubric != null && !resolveRubric().equals(loaded.rubric())) {
+        if (rubric.isGiven() && !rubric.resolve().equals(loaded.rubric())) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--rubric: " + file + " already answers rubric "
                     + loaded.assessment().rubric() + "; --rubric chooses the rubric of a new file only");
         }
@@ -196,13 +203,9 @@ final class AssessCommand implements Callable<Integer> {
     }
 
     private Start create(Path real) {
-        Rubric chosen = resolveRubric();
-        Assessment empty = new Assessment(null, rubric == null ? chosen.reference() : RubricCatalog.referenceFor(file, rubric, chosen), null, null, null, null, null, null, null, null, null, null);
+        Rubric chosen = rubric.resolve();
+        Assessment empty = new Assessment(null, rubric.referenceFrom(file, chosen), null, null, null, null, null, null, null, null, null, null);
         return new Start(chosen, empty, AssessmentFile.created(real), true);
-    }
-
-    private Rubric resolveRubric() {
-        return RubricCommand.resolve(rubric != null ? rubric : RubricCatalog.DEFAULT_ID);
     }
 
     private Console openConsole() throws IOException {

@@ -26,6 +26,7 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -38,16 +39,8 @@ import picocli.CommandLine.Spec;
         description = "Write the Internet Impact Brief of assessments: Markdown from a Mustache template, or the "
                 + "brief's view model as JSON. A FILE may be a folder, searched for *.yaml and *.yml files. Each "
                 + "brief goes beside its assessment (x.yaml -> x.md) unless -o or --out-dir says otherwise; an "
-                + "existing file is never replaced without --force.",
-        exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {
-            "0:every brief written",
-            "2:usage error",
-            "3:an assessment or the template is invalid (file:line:column)",
-            "4:a file cannot be read or written, or exists already (use --force)"})
-final class BriefCommand implements Callable<Integer> {
-    enum Format { md, json }
-
+                + "existing file is never replaced without --force.")
+final class BriefCommand implements Callable<Integer>, ExitCodes.Documented {
     /** More workers than processors: each write waits for the disk (fsync), and others render meanwhile. */
     private static final int WORKERS = 2 * Runtime.getRuntime().availableProcessors() + 2;
 
@@ -72,12 +65,11 @@ final class BriefCommand implements Callable<Integer> {
             description = "Your own Mustache template; partials are looked up next to it, then among the built-in ones.")
     Path template;
 
-    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "md",
-            description = "md (default): the brief in Markdown; json: the brief's view model.")
-    Format format;
+    @Mixin
+    FormatOption format;
 
-    @Option(names = "--force", description = "Replace output files that exist.")
-    boolean force;
+    @Mixin
+    ForceOption force;
 
     /** Where one assessment's brief goes: a file, or standard output when {@code path} is null. */
     private record Target(Path path, String problem) {
@@ -91,17 +83,22 @@ final class BriefCommand implements Callable<Integer> {
     }
 
     @Override
+    public Map<Integer, String> exitCodes() {
+        return Map.of(
+                ExitCodes.OK, "every brief written",
+                ExitCodes.INVALID, "an assessment or the template is invalid (file:line:column)",
+                ExitCodes.FILES, "a file cannot be read or written, or exists already (use --force)");
+    }
+
+    @Override
     public Integer call() {
         checkOptions();
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        MarkdownTemplates templates = format == Format.json ? null
+        MarkdownTemplates templates = format.json() ? null
                 : template == null ? MarkdownTemplates.builtIn(MarkdownTemplates.BRIEF) : MarkdownTemplates.file(template);
-        int[] code = {ExitCodes.OK};
-        List<Path> files = InputFiles.expand(paths, problem -> {
-            err.println("iia: " + problem.getMessage());
-            code[0] = ExitCodes.FILES;
-        });
+        ExitStatus status = new ExitStatus(err);
+        List<Path> files = InputFiles.expand(paths, status::report);
         if (output != null && files.size() > 1) {
             throw new ParameterException(spec.commandLine(), "-o names one output, but there are " + files.size()
                     + " assessments; use --out-dir DIR to write one brief each");
@@ -121,18 +118,18 @@ final class BriefCommand implements Callable<Integer> {
                     if (outcome.printed() != null) {
                         out.print(outcome.printed());
                     }
-                    code[0] = Math.max(code[0], outcome.code());
+                    status.raise(outcome.code());
                 });
         written.forEach(AtomicFiles::syncFolder);
         out.flush();
-        return code[0];
+        return status.code();
     }
 
     private void checkOptions() {
         if (output != null && outDir != null) {
             throw new ParameterException(spec.commandLine(), "-o and --out-dir cannot be used together");
         }
-        if (template != null && format == Format.json) {
+        if (template != null && format.json()) {
             throw new ParameterException(spec.commandLine(), "--template applies to Markdown; --format json writes the view model itself");
         }
     }
@@ -193,7 +190,7 @@ final class BriefCommand implements Callable<Integer> {
     }
 
     private String briefName(Path file) {
-        return stem(file) + (format == Format.json ? ".json" : ".md");
+        return stem(file) + (format.json() ? ".json" : ".md");
     }
 
     /** The file's name without its .yaml or .yml ending: what its brief is named after. */
@@ -225,7 +222,7 @@ final class BriefCommand implements Callable<Integer> {
             if (target.path() == null) {
                 return new Outcome(ExitCodes.OK, List.of(), text, null);
             }
-            written.add(AtomicFiles.writeInBatch(target.path(), text.getBytes(StandardCharsets.UTF_8), force));
+            written.add(AtomicFiles.writeInBatch(target.path(), text.getBytes(StandardCharsets.UTF_8), force.given()));
             return Outcome.of(ExitCodes.OK, "iia: wrote " + target.path());
         } catch (TemplateException e) {
             return new Outcome(ExitCodes.INVALID, List.of("iia: " + scored.source() + ": no brief written"), null,

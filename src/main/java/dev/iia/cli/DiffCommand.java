@@ -11,10 +11,11 @@ import dev.iia.rubric.RubricCatalog;
 import dev.iia.scoring.Scorer;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -25,17 +26,8 @@ import picocli.CommandLine.Spec;
                 + "the levels and scores of properties, goals and enablers, the answers changed, added or removed, "
                 + "the effects on people, the recommendations and everything else. Markdown by default, for pull "
                 + "requests. Comments, key order, line wrapping and spelling out the default confidence are no "
-                + "change.",
-        exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {
-            "0:the assessments say the same",
-            "1:they differ",
-            "2:usage error, or they answer different rubrics",
-            "3:an assessment is invalid (file:line:column)",
-            "4:a file cannot be read"})
-final class DiffCommand implements Callable<Integer> {
-    enum Format { md, json }
-
+                + "change.")
+final class DiffCommand implements Callable<Integer>, ExitCodes.Documented {
     @Spec
     CommandSpec spec;
 
@@ -45,20 +37,29 @@ final class DiffCommand implements Callable<Integer> {
     @Parameters(index = "1", paramLabel = "B", description = "The assessment after.")
     Path after;
 
-    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "md",
-            description = "md (default) or json.")
-    Format format;
+    @Mixin
+    FormatOption format;
+
+    @Override
+    public Map<Integer, String> exitCodes() {
+        return Map.of(
+                ExitCodes.OK, "the assessments say the same",
+                ExitCodes.GATE, "they differ",
+                ExitCodes.USAGE, "usage error, or they answer different rubrics",
+                ExitCodes.INVALID, "an assessment is invalid (file:line:column)",
+                ExitCodes.FILES, "a file cannot be read");
+    }
 
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         AssessmentLoader loader = new AssessmentLoader(RubricCatalog.shared());
-        int[] code = {ExitCodes.OK};
-        LoadedAssessment a = load(loader, before, err, code);
-        LoadedAssessment b = load(loader, after, err, code);
+        ExitStatus status = new ExitStatus(err);
+        LoadedAssessment a = load(loader, before, status);
+        LoadedAssessment b = load(loader, after, status);
         if (a == null || b == null) {
-            return code[0];
+            return status.code();
         }
         if (!a.rubric().reference().equals(b.rubric().reference())) {
             err.println("iia: " + a.source() + " answers the rubric " + a.rubric().reference() + " and " + b.source()
@@ -66,17 +67,17 @@ final class DiffCommand implements Callable<Integer> {
             return ExitCodes.USAGE;
         }
         AssessmentDiff diff = AssessmentDiff.of(a, Scorer.score(a.rubric(), a.assessment()), b, Scorer.score(b.rubric(), b.assessment()));
-        out.print(format == Format.json ? ViewTree.json(diff) : MarkdownTemplates.builtIn(MarkdownTemplates.DIFF).render(diff));
+        out.print(format.json() ? ViewTree.json(diff) : MarkdownTemplates.builtIn(MarkdownTemplates.DIFF).render(diff));
         out.flush();
         return diff.equal() ? ExitCodes.OK : ExitCodes.GATE;
     }
 
     /** One side, or null after reporting why not; both files' problems are reported before exiting. */
-    private static LoadedAssessment load(AssessmentLoader loader, Path file, PrintWriter err, int[] code) {
+    private static LoadedAssessment load(AssessmentLoader loader, Path file, ExitStatus status) {
         try {
             return loader.load(file);
         } catch (InvalidInputException | FileAccessException e) {
-            code[0] = Math.max(code[0], ErrorHandler.report(e, err));
+            status.report(e);
         }
         return null;
     }

@@ -25,18 +25,9 @@ import picocli.CommandLine.Spec;
                 + "properties of the Internet Way of Networking and the enablers of an open, globally "
                 + "connected, secure and trustworthy Internet; score it transparently; and write an Internet "
                 + "Impact Brief.",
-        exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {
-            "0:ok",
-            "1:the --fail-on gate tripped (score), or the assessments differ (diff)",
-            "2:usage error: unknown command or option, bad option value",
-            "3:invalid input: YAML syntax, schema or reference errors (file:line:column)",
-            "4:file-system error: missing, unreadable or unwritable file",
-            "70:internal error: a bug in iia, please report it (--debug shows details)",
-            "130:interrupted; answers given so far are saved"},
         footerHeading = "%n",
         footer = "Run 'iia COMMAND --help' for a command's options. Documentation: README.md")
-public final class IiaCommand implements Runnable {
+public final class IiaCommand implements Runnable, ExitCodes.Documented {
     /**
      * The commands, in the order help lists them. They are registered by {@link #commandLine} rather
      * than by annotation: picocli reads every registered command's annotations at start-up, so a run
@@ -58,12 +49,7 @@ public final class IiaCommand implements Runnable {
     private Map<String, String> environment = Map.of();
     private InputStream in = System.in;
 
-    /** A command line configured as {@code main} uses it: writers, colours, error handling. */
-    public static CommandLine commandLine(PrintWriter out, PrintWriter err, Map<String, String> environment, String... args) {
-        return commandLine(System.in, out, err, environment, args);
-    }
-
-    /** The same, reading what users type (in {@code iia assess}) from {@code in}. */
+    /** A command line configured as {@code main} uses it: writers, colours, error handling; what users type (in {@code iia assess}) comes from {@code in}. */
     public static CommandLine commandLine(InputStream in, PrintWriter out, PrintWriter err, Map<String, String> environment,
                                           String... args) {
         IiaCommand root = new IiaCommand();
@@ -86,7 +72,16 @@ public final class IiaCommand implements Runnable {
         if (commandLine.getSubcommands().containsKey(COMPLETION)) {
             commandLine.getSubcommands().get(COMPLETION).getCommandSpec().usageMessage().hidden(true);
         }
+        listExitCodes(commandLine);
         return commandLine;
+    }
+
+    /** Every command that documents its exit codes gets them in its help, from {@link ExitCodes}. */
+    private static void listExitCodes(CommandLine commandLine) {
+        if (commandLine.getCommand() instanceof ExitCodes.Documented documented) {
+            commandLine.getCommandSpec().usageMessage().exitCodeListHeading("%nExit codes:%n").exitCodeList(ExitCodes.list(documented));
+        }
+        commandLine.getSubcommands().values().forEach(IiaCommand::listExitCodes);
     }
 
     private static Map<String, Supplier<Object>> commands() {
@@ -132,8 +127,14 @@ public final class IiaCommand implements Runnable {
     }
 
     @Override
+    public Map<Integer, String> exitCodes() {
+        return ExitCodes.MEANINGS;
+    }
+
+    @Override
     public void run() {
         spec.commandLine().usage(spec.commandLine().getErr());
-        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: assess, score, brief, new, diff, validate, rubric, schema, ...");
+        String listed = String.join(", ", COMMANDS.keySet().stream().filter(name -> !name.equals(COMPLETION)).toList());
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: " + listed);
     }
 }

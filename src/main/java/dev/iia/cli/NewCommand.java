@@ -13,8 +13,10 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -26,23 +28,16 @@ import picocli.CommandLine.Spec;
         description = "Write a blank assessment to fill in with a text editor: every question of the rubric as "
                 + "comments, with its help, examples and the answer keys. Beside it goes the rubric's JSON Schema "
                 + "(when not there yet), named on the file's first line so that editors complete and check the "
-                + "answers.",
-        exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {
-            "0:written",
-            "2:usage error",
-            "3:the rubric cannot be found or is invalid",
-            "4:FILE exists (use --force) or cannot be written"})
-final class NewCommand implements Callable<Integer> {
+                + "answers.")
+final class NewCommand implements Callable<Integer>, ExitCodes.Documented {
     @Spec
     CommandSpec spec;
 
     @Parameters(paramLabel = "FILE", description = "The assessment to write, e.g. my-proposal.yaml.")
     Path file;
 
-    @Option(names = "--rubric", paramLabel = "RUBRIC", defaultValue = RubricCatalog.DEFAULT_ID,
-            description = "A built-in rubric (id or id@version) or a rubric file (default: ${DEFAULT-VALUE}).")
-    String rubric;
+    @Mixin
+    RubricOption rubric;
 
     @Option(names = "--title", paramLabel = "TEXT",
             description = "The proposal's title; without it, fill in 'title:' before the file is valid.")
@@ -51,22 +46,30 @@ final class NewCommand implements Callable<Integer> {
     @Option(names = "--quick", description = "Only the questions on the critical properties.")
     boolean quick;
 
-    @Option(names = "--force", description = "Replace FILE if it exists.")
-    boolean force;
+    @Mixin
+    ForceOption force;
+
+    @Override
+    public Map<Integer, String> exitCodes() {
+        return Map.of(
+                ExitCodes.OK, "written",
+                ExitCodes.INVALID, "the rubric cannot be found or is invalid",
+                ExitCodes.FILES, "FILE exists (use --force) or cannot be written");
+    }
 
     @Override
     public Integer call() throws JsonProcessingException {
         PrintWriter err = spec.commandLine().getErr();
-        Rubric resolved = RubricCommand.resolve(rubric);
+        Rubric resolved = rubric.resolve();
         Path folder = file.toAbsolutePath().normalize().getParent();
-        String reference = RubricCatalog.referenceFor(file, rubric, resolved);
+        String reference = rubric.referenceFrom(file, resolved);
         String schemaName = schemaFileName(resolved);
         String text = BlankAssessment.text(resolved,
                 new BlankAssessment.Options(reference, schemaName, title, quick, LocalDate.now().toString()));
-        if (RubricCatalog.isPath(rubric)) {
-            FileIdentities.of(java.util.List.of(Path.of(rubric))).refuseAsOutput(file);
+        if (RubricCatalog.isPath(rubric.name())) {
+            FileIdentities.of(java.util.List.of(Path.of(rubric.name()))).refuseAsOutput(file);
         }
-        AtomicFiles.write(file, text.getBytes(StandardCharsets.UTF_8), force);
+        AtomicFiles.write(file, text.getBytes(StandardCharsets.UTF_8), force.given());
         int questions = (quick ? resolved.properties() : resolved.criteria()).stream().mapToInt(c -> c.questions().size()).sum();
         err.println("iia: wrote " + file + " (" + questions + " questions to answer, in any order)");
         Path schema = folder.resolve(schemaName);
@@ -85,5 +88,4 @@ final class NewCommand implements Callable<Integer> {
     static String schemaFileName(Rubric rubric) {
         return (rubric.id() + "-" + rubric.version()).replaceAll("[^A-Za-z0-9._-]", "-") + ".assessment.schema.json";
     }
-
 }

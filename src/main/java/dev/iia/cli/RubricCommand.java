@@ -1,10 +1,10 @@
 package dev.iia.cli;
 
+import dev.iia.interview.Table;
 import dev.iia.io.AtomicFiles;
 import dev.iia.io.FileAccessException;
 import dev.iia.problem.InvalidInputException;
 import dev.iia.problem.Problem;
-import dev.iia.rubric.ConfidenceLevel;
 import dev.iia.rubric.Criterion;
 import dev.iia.rubric.LevelBound;
 import dev.iia.rubric.Numbers;
@@ -21,9 +21,11 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -33,7 +35,8 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         description = "List, show, export and lint rubrics: the questions and scoring settings assessments "
                 + "answer.",
-        subcommands = {RubricCommand.List.class, RubricCommand.Show.class, RubricCommand.Export.class, RubricCommand.Lint.class})
+        subcommands = {RubricCommand.ListRubrics.class, RubricCommand.ShowRubric.class, RubricCommand.ExportRubric.class,
+            RubricCommand.LintRubrics.class})
 final class RubricCommand implements Runnable {
     @Spec
     CommandSpec spec;
@@ -49,28 +52,26 @@ final class RubricCommand implements Runnable {
     }
 
     @Command(name = "list", mixinStandardHelpOptions = true, description = "List the built-in rubrics.")
-    static final class List implements Callable<Integer> {
+    static final class ListRubrics implements Callable<Integer> {
         @Spec
         CommandSpec spec;
 
         @Override
         public Integer call() {
-            TextTable table = new TextTable(java.util.List.of("RUBRIC", "TITLE", "PROPERTIES", "ENABLERS", "QUESTIONS"));
+            Table table = new Table().headings("RUBRIC", "TITLE", "PROPERTIES", "ENABLERS", "QUESTIONS");
             for (Rubric rubric : RubricCatalog.shared().builtIns()) {
-                table.add(java.util.List.of(TextTable.Cell.plain(rubric.reference()), TextTable.Cell.plain(rubric.title()),
-                        TextTable.Cell.plain(String.valueOf(rubric.properties().size())),
-                        TextTable.Cell.plain(String.valueOf(rubric.enablers().size())),
-                        TextTable.Cell.plain(String.valueOf(rubric.questions().size()))));
+                table.plainRow(List.of(rubric.reference(), rubric.title(), String.valueOf(rubric.properties().size()),
+                        String.valueOf(rubric.enablers().size()), String.valueOf(rubric.questions().size())));
             }
             var ansi = spec.commandLine().getColorScheme().ansi();
-            table.print(spec.commandLine().getOut(), "", text -> Styles.bold(ansi, text));
+            table.lines("").forEach(line -> spec.commandLine().getOut().println(Styles.line(ansi, line)));
             return ExitCodes.OK;
         }
     }
 
     @Command(name = "show", mixinStandardHelpOptions = true,
             description = "Show a rubric: its scale, scoring settings, criteria and questions.")
-    static final class Show implements Callable<Integer> {
+    static final class ShowRubric implements Callable<Integer> {
         @Spec
         CommandSpec spec;
 
@@ -91,10 +92,10 @@ final class RubricCommand implements Runnable {
                 out.println(rubric.description().strip());
             }
             out.println();
-            out.println("Scale:      " + rubric.scale().stream().map(Show::scale).collect(Collectors.joining(", ")));
+            out.println("Scale:      " + rubric.scale().stream().map(ShowRubric::scale).collect(Collectors.joining(", ")));
             out.println("Confidence: " + rubric.confidence().stream().map(c -> c.key() + " " + Numbers.plain(c.weight())
                     + (c.key().equals(rubric.defaultConfidence()) ? " (default)" : "")).collect(Collectors.joining(", ")));
-            out.println("Levels:     " + rubric.levels().stream().map(Show::level).collect(Collectors.joining("; ")));
+            out.println("Levels:     " + rubric.levels().stream().map(ShowRubric::level).collect(Collectors.joining("; ")));
             if (rubric.severeHarm() != null) {
                 out.println("Severe harm: a " + rubric.severeHarm().impact() + " answer with " + rubric.severeHarm().minConfidence()
                         + " confidence or more caps its criterion at " + rubric.severeHarm().cap());
@@ -143,7 +144,7 @@ final class RubricCommand implements Runnable {
     @Command(name = "export", mixinStandardHelpOptions = true,
             description = "Write a built-in rubric's YAML, comments included, to customise it. Name the copy in an "
                     + "assessment with its path: rubric: ./my-rubric.yaml")
-    static final class Export implements Callable<Integer> {
+    static final class ExportRubric implements Callable<Integer> {
         @Spec
         CommandSpec spec;
 
@@ -154,8 +155,8 @@ final class RubricCommand implements Runnable {
         @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE instead of standard output ('-').")
         String output = "-";
 
-        @Option(names = "--force", description = "Overwrite FILE if it exists.")
-        boolean force;
+        @Mixin
+        ForceOption force;
 
         @Override
         public Integer call() {
@@ -166,7 +167,7 @@ final class RubricCommand implements Runnable {
                 spec.commandLine().getOut().print(yaml);
                 spec.commandLine().getOut().flush();
             } else {
-                AtomicFiles.write(Path.of(output), yaml.getBytes(StandardCharsets.UTF_8), force);
+                AtomicFiles.write(Path.of(output), yaml.getBytes(StandardCharsets.UTF_8), force.given());
                 spec.commandLine().getErr().println("iia: wrote " + output);
             }
             return ExitCodes.OK;
@@ -175,41 +176,46 @@ final class RubricCommand implements Runnable {
 
     @Command(name = "lint", mixinStandardHelpOptions = true,
             description = "Check rubric files: every error, then advice (unreachable levels, questions without help "
-                    + "or examples, criteria with a single question).",
-            exitCodeListHeading = "%nExit codes:%n",
-            exitCodeList = {"0:valid (warnings are advice)", "2:usage error", "3:invalid, or warnings with --strict",
-                "4:a file cannot be read"})
-    static final class Lint implements Callable<Integer> {
+                    + "or examples, criteria with a single question).")
+    static final class LintRubrics implements Callable<Integer>, ExitCodes.Documented {
         @Spec
         CommandSpec spec;
 
         @Parameters(paramLabel = "FILE", arity = "1..*", description = "Rubric files.")
-        java.util.List<Path> files;
+        List<Path> files;
 
         @Option(names = "--strict", description = "Exit 3 on warnings too.")
         boolean strict;
 
         @Override
+        public Map<Integer, String> exitCodes() {
+            return Map.of(
+                    ExitCodes.OK, "valid (warnings are advice)",
+                    ExitCodes.INVALID, "invalid, or warnings with --strict",
+                    ExitCodes.FILES, "a file cannot be read");
+        }
+
+        @Override
         public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
             PrintWriter err = spec.commandLine().getErr();
-            int code = ExitCodes.OK;
+            ExitStatus status = new ExitStatus(err);
             for (Path file : files) {
                 try {
                     YamlDocument document = YamlReader.read(file);
                     Rubric rubric = RubricLoader.load(document);
-                    java.util.List<Problem> warnings = RubricLinter.lint(document, rubric);
+                    List<Problem> warnings = RubricLinter.lint(document, rubric);
                     warnings.stream().map(Problem::format).forEach(err::println);
                     if (strict && !warnings.isEmpty()) {
-                        code = Math.max(code, ExitCodes.INVALID);
+                        status.raise(ExitCodes.INVALID);
                     }
                     out.println(file + ": " + (warnings.isEmpty() ? "ok" : warnings.size() + " warning" + (warnings.size() == 1 ? "" : "s"))
                             + " (" + rubric.reference() + ", " + rubric.criteria().size() + " criteria, " + rubric.questions().size() + " questions)");
                 } catch (InvalidInputException | FileAccessException e) {
-                    code = Math.max(code, ErrorHandler.report(e, err));
+                    status.report(e);
                 }
             }
-            return code;
+            return status.code();
         }
     }
 }

@@ -1,13 +1,12 @@
 package dev.iia.cli;
 
 import dev.iia.assessment.AssessmentSchema;
-import dev.iia.rubric.RubricCatalog;
 import dev.iia.rubric.RubricLoader;
 import dev.iia.yaml.Mappers;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -25,16 +24,15 @@ final class SchemaCommand implements Callable<Integer> {
     @Parameters(paramLabel = "KIND", description = "rubric or assessment.")
     Kind kind;
 
-    @Option(names = "--rubric", paramLabel = "RUBRIC",
-            description = "For the assessment schema: a built-in rubric (id or id@version) or a rubric file (default:"
-                    + " iwn).")
-    String rubric = RubricCatalog.DEFAULT_ID;
+    /** For the assessment schema. */
+    @Mixin
+    RubricOption rubric;
 
     @Override
     public Integer call() throws Exception {
         var schema = switch (kind) {
             case rubric -> RubricLoader.schema().node();
-            case assessment -> AssessmentSchema.forRubric(RubricCommand.resolve(rubric)).node();
+            case assessment -> AssessmentSchema.forRubric(rubric.resolve()).node();
         };
         spec.commandLine().getOut().println(Mappers.json().writerWithDefaultPrettyPrinter().writeValueAsString(schema));
         return ExitCodes.OK;

@@ -10,6 +10,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -22,26 +23,19 @@ import picocli.CommandLine;
 @Command(name = "score",
         mixinStandardHelpOptions = true,
         description = "Score assessments: files, and folders searched for *.yaml and *.yml files. Files are "
-                + "scored in parallel and listed in a stable order; problems go to standard error.",
-        exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {
-            "0:every file scored, gate not tripped",
-            "1:an assessment's overall level is at or below the --fail-on level",
-            "2:usage error",
-            "3:an assessment is invalid (all its problems are listed)",
-            "4:a file or folder cannot be read"})
-final class ScoreCommand implements Callable<Integer> {
-    enum Format { table, json, csv, markdown }
-
+                + "scored in parallel and listed in a stable order; problems go to standard error.")
+final class ScoreCommand implements Callable<Integer>, ExitCodes.Documented {
     @Spec
     CommandSpec spec;
 
     @Parameters(paramLabel = "PATH", arity = "1..*", description = "Assessment files or folders.")
     List<Path> paths;
 
-    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "table",
-            description = "table, json, csv or markdown (default: ${DEFAULT-VALUE}).")
-    Format format;
+    /** Not {@link FormatOption}: results also come as a table and CSV, and as a table by default. */
+    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", converter = OutputFormat.Results.class,
+            completionCandidates = OutputFormat.Results.class,
+            description = "table (default), json, csv or markdown (md for short).")
+    OutputFormat format = OutputFormat.table;
 
     @Option(names = "--fail-on", paramLabel = "LEVEL", completionCandidates = LevelCandidates.class,
             description = "Exit 1 when any assessment's overall level is LEVEL or worse: ${COMPLETION-CANDIDATES}.")
@@ -58,6 +52,15 @@ final class ScoreCommand implements Callable<Integer> {
     Integer jobs;
 
     @Override
+    public Map<Integer, String> exitCodes() {
+        return Map.of(
+                ExitCodes.OK, "every file scored, gate not tripped",
+                ExitCodes.GATE, "an assessment's overall level is at or below the --fail-on level",
+                ExitCodes.INVALID, "an assessment is invalid (all its problems are listed)",
+                ExitCodes.FILES, "a file or folder cannot be read");
+    }
+
+    @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
@@ -66,10 +69,8 @@ final class ScoreCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "--jobs: " + jobs + " is not between 1 and " + MAX_JOBS);
         }
         ScoreTally tally = new ScoreTally(failOn);
-        List<Path> files = InputFiles.expand(paths, problem -> {
-            err.println("iia: " + problem.getMessage());
-            tally.pathProblems = true;
-        });
+        ExitStatus status = new ExitStatus(err);
+        List<Path> files = InputFiles.expand(paths, status::report);
         ScoreOutput output = output(out);
         int threads = jobs != null ? jobs : Runtime.getRuntime().availableProcessors();
         new Batch(new AssessmentLoader(RubricCatalog.shared()), threads).run(files, result -> {
@@ -82,7 +83,8 @@ final class ScoreCommand implements Callable<Integer> {
         if (tally.tripped > 0) {
             err.println("iia: " + tally.tripped + " of " + tally.scored + " assessments at or below '" + failOn + "' (--fail-on)");
         }
-        return tally.exitCode();
+        status.raise(tally.exitCode());
+        return status.code();
     }
 
     private void checkFailOn() {

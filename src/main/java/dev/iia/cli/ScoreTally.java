@@ -12,7 +12,6 @@ final class ScoreTally {
     int invalid;
     int unreadable;
     int skipped;
-    boolean pathProblems;
 
     ScoreTally(String failOn) {
         this.failOn = failOn;
@@ -34,9 +33,9 @@ final class ScoreTally {
         }
     }
 
-    /** The highest code that applies: files (4), invalid (3), gate (1), ok (0). */
+    /** The highest code that applies to the files scored: files (4), invalid (3), gate (1), ok (0). */
     int exitCode() {
-        if (pathProblems || unreadable > 0) {
+        if (unreadable > 0) {
             return ExitCodes.FILES;
         }
         if (invalid > 0) {

@@ -11,6 +11,7 @@ import dev.iia.yaml.YamlReader;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -22,10 +23,8 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         description = "Check rubrics and assessments: files, and folders searched for *.yaml and *.yml files. "
                 + "Every problem of every file is listed as file:line:column: message. A file with 'sections'"
-                + " and no 'proposal' is checked as a rubric, any other as an assessment.",
-        exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:every file is valid", "2:usage error", "3:a file is invalid", "4:a file or folder cannot be read"})
-final class ValidateCommand implements Callable<Integer> {
+                + " and no 'proposal' is checked as a rubric, any other as an assessment.")
+final class ValidateCommand implements Callable<Integer>, ExitCodes.Documented {
     @Spec
     CommandSpec spec;
 
@@ -36,14 +35,19 @@ final class ValidateCommand implements Callable<Integer> {
     boolean quiet;
 
     @Override
+    public Map<Integer, String> exitCodes() {
+        return Map.of(
+                ExitCodes.OK, "every file is valid",
+                ExitCodes.INVALID, "a file is invalid",
+                ExitCodes.FILES, "a file or folder cannot be read");
+    }
+
+    @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        int[] code = {ExitCodes.OK};
-        List<Path> files = InputFiles.expand(paths, problem -> {
-            err.println("iia: " + problem.getMessage());
-            code[0] = ExitCodes.FILES;
-        });
+        ExitStatus status = new ExitStatus(err);
+        List<Path> files = InputFiles.expand(paths, status::report);
         AssessmentLoader assessments = new AssessmentLoader(RubricCatalog.shared());
         int valid = 0;
         for (Path file : files) {
@@ -62,13 +66,13 @@ final class ValidateCommand implements Callable<Integer> {
                     out.println(file + ": ok (" + kind + ")");
                 }
             } catch (InvalidInputException | FileAccessException e) {
-                code[0] = Math.max(code[0], ErrorHandler.report(e, err));
+                status.report(e);
             }
         }
         if (!quiet && files.size() > 1) {
             out.println(valid + " of " + files.size() + " files valid");
         }
         out.flush();
-        return code[0];
+        return status.code();
     }
 }

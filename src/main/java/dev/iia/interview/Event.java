@@ -34,8 +34,48 @@ public sealed interface Event {
     record ReviewShown(AssessmentScore score, Assessment assessment, List<Criterion> criteria) implements Event {
     }
 
-    /** The input was not understood or not enough; the same prompt follows. */
-    record Hint(String text) implements Event {
+    /** The input was not understood or not enough; the same prompt follows. {@link Screens} words each kind. */
+    sealed interface Hint extends Event {
+    }
+
+    /** {@code b} at the first stop. */
+    record NothingBefore() implements Hint {
+    }
+
+    /** The title was skipped. */
+    record TitleNeeded() implements Hint {
+    }
+
+    /** {@code r} before the proposal has a title. */
+    record TitleBeforeReview() implements Hint {
+    }
+
+    /** A web address that does not start with http:// or https://. */
+    record NotAWebAddress(String typed) implements Hint {
+    }
+
+    /** Enter at a rating not given yet. */
+    record RatingNeeded() implements Hint {
+    }
+
+    /** Something that is neither a choice nor a command at a rating or confidence prompt. */
+    record NotAChoice(String typed, Prompt at) implements Hint {
+    }
+
+    /** A harmful rating without a reason: asked once more. */
+    record ReasonNeeded(String impact) implements Hint {
+    }
+
+    /** At the review: the start of several ids. */
+    record AmbiguousId(String typed, List<String> matching) implements Hint {
+    }
+
+    /** At the review: no id starts so. */
+    record UnknownId(String typed) implements Hint {
+    }
+
+    /** A change iia could not read back once saved (a text too long, a control character): not kept. */
+    record NotKept(String reason) implements Hint {
     }
 
     /** The assessment changed and can be saved (it has a proposal title). */

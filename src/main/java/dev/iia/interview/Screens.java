@@ -4,6 +4,7 @@ import dev.iia.assessment.Answer;
 import dev.iia.assessment.Assessment;
 import dev.iia.assessment.AssessmentFile;
 import dev.iia.interview.Console.Ask;
+import dev.iia.problem.Suggestions;
 import dev.iia.rubric.ConfidenceLevel;
 import dev.iia.rubric.Criterion;
 import dev.iia.rubric.Numbers;
@@ -13,6 +14,7 @@ import dev.iia.rubric.ScaleEntry;
 import dev.iia.scoring.AssessmentScore;
 import dev.iia.scoring.CriterionScore;
 import dev.iia.scoring.Levels;
+import dev.iia.scoring.ScoreRow;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -69,7 +71,7 @@ public final class Screens {
         } else if (event instanceof Event.ReviewShown review) {
             lines = review(review.score(), review.assessment(), review.criteria());
         } else if (event instanceof Event.Hint hint) {
-            lines = List.of(Line.of(hint.text(), Tone.HINT));
+            lines = List.of(Line.of(hint(hint), Tone.HINT));
         } else {
             lines = List.of();
         }
@@ -107,12 +109,12 @@ public final class Screens {
         lines.add(Line.empty());
         lines.add(Line.of("Finished: " + score.answered() + " of " + score.total() + " questions answered, saved in " + file + ".",
                 Tone.HEADING));
-        List<List<Line.Span>> rows = new ArrayList<>();
-        rows.add(row("CRITICAL PROPERTY", null, "SCORE", "ANSWERED"));
-        score.properties().forEach(p -> rows.add(row(p.criterion().id(), p.level(), signed(p.score()), p.answered() + "/" + p.total())));
-        rows.add(row("GOAL", null, "SCORE", "ANSWERED"));
-        score.goals().forEach(g -> rows.add(row(g.goal().id(), g.level(), signed(g.score()), g.answered() + "/" + g.total())));
-        lines.addAll(table(rows));
+        List<ScoreRow> rows = ScoreRow.of(score);
+        Table table = new Table().headings("CRITICAL PROPERTY", "LEVEL", "SCORE", "ANSWERED");
+        rows.stream().filter(row -> row.kind() == ScoreRow.Kind.PROPERTY).forEach(row -> table.row(summaryRow(row)));
+        table.headings("GOAL", "LEVEL", "SCORE", "ANSWERED");
+        rows.stream().filter(row -> row.kind() == ScoreRow.Kind.GOAL).forEach(row -> table.row(summaryRow(row)));
+        lines.addAll(table.lines("  "));
         lines.add(Line.of("Overall: ").plus(Levels.label(rubric, score.level()), Tone.of(rubric, score.level()))
                 .plus(". " + score.verdict().text()));
         return lines;
@@ -305,10 +307,62 @@ public final class Screens {
     }
 
     private List<String> reviewIds() {
-        List<String> ids = new ArrayList<>(rubric.questions().stream().map(Question::id).toList());
-        rubric.criteria().forEach(c -> ids.add(c.id()));
-        ids.add("proposal");
-        return ids;
+        return Interview.reviewIds(rubric);
+    }
+
+    /** One line that says why the same prompt comes again and what to type. */
+    String hint(Event.Hint hint) {
+        if (hint instanceof Event.NothingBefore) {
+            return "This is the first question: there is nothing before it.";
+        }
+        if (hint instanceof Event.TitleNeeded) {
+            return "A title is needed: the name of the law, regulation, decision or technology you assess.";
+        }
+        if (hint instanceof Event.TitleBeforeReview) {
+            return "Give the proposal a title first; then r shows the review.";
+        }
+        if (hint instanceof Event.NotAWebAddress address) {
+            return "'" + address.typed() + "' is not a web address: it starts with http:// or https://. Enter skips it.";
+        }
+        if (hint instanceof Event.RatingNeeded) {
+            return "Type a number from 1 to " + rubric.scale().size() + " or a key such as " + exampleKey()
+                    + "; ? shows help, s skips the question.";
+        }
+        if (hint instanceof Event.NotAChoice notAChoice) {
+            return notAChoice(notAChoice);
+        }
+        if (hint instanceof Event.ReasonNeeded reason) {
+            return "A " + rubric.levelLabel(reason.impact()).toLowerCase(java.util.Locale.ROOT)
+                    + " rating needs a reason: what in the proposal causes the harm? Type it, or press Enter again to leave it empty.";
+        }
+        if (hint instanceof Event.AmbiguousId ambiguous) {
+            return "'" + ambiguous.typed() + "' starts several ids: " + String.join(", ", ambiguous.matching()) + ". Type more of one.";
+        }
+        if (hint instanceof Event.NotKept notKept) {
+            return notKept.reason() + " This change was not kept.";
+        }
+        Event.UnknownId unknown = (Event.UnknownId) hint;
+        String suggestion = Suggestions.didYouMean(unknown.typed(), reviewIds());
+        return "'" + unknown.typed() + "' is not a question or criterion id" + (suggestion.isEmpty() ? "." : suggestion)
+                + " Type an id from the list to change it, Enter to finish, q to save and quit.";
+    }
+
+    private String notAChoice(Event.NotAChoice hint) {
+        List<String> keys;
+        String advice;
+        if (hint.at() instanceof Prompt.Confidence confidence) {
+            keys = rubric.confidence().stream().map(ConfidenceLevel::key).toList();
+            advice = "Choose 1–" + keys.size() + " or a key such as " + keys.get(0) + "; Enter means " + confidence.preset();
+        } else {
+            keys = rubric.scale().stream().map(ScaleEntry::key).toList();
+            advice = "Choose 1–" + keys.size() + " or a key such as " + exampleKey() + "; ? shows help";
+        }
+        String suggestion = Suggestions.didYouMean(hint.typed(), keys);
+        return "'" + hint.typed() + "' is not a choice" + (suggestion.isEmpty() ? "." : suggestion) + " " + advice + ".";
+    }
+
+    private String exampleKey() {
+        return rubric.scale().get(Math.min(1, rubric.scale().size() - 1)).key();
     }
 
     /** {@code negative, high confidence: first words of the rationale}. */
@@ -324,12 +378,7 @@ public final class Screens {
             parts.add("score " + Numbers.signed(score.score()));
         }
         parts.add(score.answered() + " of " + score.total() + " answered");
-        if (score.tradeOff()) {
-            parts.add("trade-off");
-        }
-        if (score.capped()) {
-            parts.add("capped by a severe harm");
-        }
+        parts.addAll(ScoreRow.notes(score.tradeOff(), score.capped()));
         return String.join(", ", parts);
     }
 
@@ -337,36 +386,9 @@ public final class Screens {
         return rubric.goal(criterion.goal()).map(g -> g.title()).orElse(criterion.goal());
     }
 
-    private List<Line.Span> row(String name, String level, String score, String answered) {
-        String label = level == null ? "LEVEL" : Levels.label(rubric, level);
-        return List.of(new Line.Span(name, level == null ? Tone.HEADING : Tone.PLAIN),
-                new Line.Span(label, level == null ? Tone.HEADING : Tone.of(rubric, level)),
-                new Line.Span(score, level == null ? Tone.HEADING : Tone.PLAIN),
-                new Line.Span(answered, level == null ? Tone.HEADING : Tone.PLAIN));
-    }
-
-    /** Columns padded to their widest cell, the padding outside the styled text. */
-    private static List<Line> table(List<List<Line.Span>> rows) {
-        int columns = rows.get(0).size();
-        int[] widths = new int[columns];
-        rows.forEach(row -> {
-            for (int i = 0; i < columns; i++) {
-                widths[i] = Math.max(widths[i], row.get(i).text().length());
-            }
-        });
-        List<Line> lines = new ArrayList<>();
-        for (List<Line.Span> row : rows) {
-            Line line = Line.of("  ");
-            for (int i = 0; i < columns; i++) {
-                Line.Span cell = row.get(i);
-                line = line.plus(cell.text(), cell.tone());
-                if (i < columns - 1) {
-                    line = line.plus(" ".repeat(widths[i] - cell.text().length() + 2));
-                }
-            }
-            lines.add(line);
-        }
-        return lines;
+    private List<Line.Span> summaryRow(ScoreRow row) {
+        return List.of(new Line.Span(row.id(), Tone.PLAIN), new Line.Span(Levels.label(rubric, row.level()), Tone.of(rubric, row.level())),
+                new Line.Span(signed(row.score()), Tone.PLAIN), new Line.Span(row.coverage(), Tone.PLAIN));
     }
 
     private static String count(long count, String one, String many) {

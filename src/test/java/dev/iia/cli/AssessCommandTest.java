@@ -122,6 +122,7 @@ class AssessCommandTest {
         Cli.Run run;
         try (LockFile other = LockFile.acquire(file)) {
             run = Cli.runWithInput("3\n\n\n", "assess", file.toString());
+            assertThat(other.path()).as("the other session's lock").exists();
         }
 
         assertThat(run.code()).isEqualTo(ExitCodes.FILES);
@@ -214,7 +215,9 @@ class AssessCommandTest {
 
     @Test
     void theCommandIsListedInHelp() {
-        assertThat(Cli.run("--help").out()).contains("assess");
+        assertThat(Cli.run("--help").out().lines())
+                .as("the root help's list of commands has a line for assess, with its description")
+                .anyMatch(line -> line.matches(" {2}assess +Assess a proposal question by question.*"));
         assertThat(Cli.run("assess", "--help").out()).contains("--quick").contains("--rubric").contains("--plain");
     }
 

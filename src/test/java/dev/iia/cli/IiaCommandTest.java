@@ -2,8 +2,14 @@ package dev.iia.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
 import picocli.CommandLine.Help.Ansi;
 
 class IiaCommandTest {
@@ -59,6 +65,52 @@ class IiaCommandTest {
     void theNoColorOptionIsAcceptedByEveryCommand() {
         assertThat(Cli.run("score", "--no-color", "assessments/community-networks-licensing.yaml").code()).isZero();
         assertThat(Cli.run("--no-color", "rubric", "list").code()).isZero();
+        assertThat(everyCommand()).hasSizeGreaterThanOrEqualTo(13).allSatisfy(command -> {
+            List<String> args = new ArrayList<>(command);
+            args.addAll(List.of("--no-color", "--help"));
+            Cli.Run run = Cli.run(args.toArray(String[]::new));
+            assertThat(run.code()).as("iia %s", String.join(" ", args)).isZero();
+            assertThat(run.all()).as("iia %s", String.join(" ", args)).contains("Usage: iia").doesNotContain("\u001b[");
+        });
+    }
+
+    @Test
+    void everyCommandListsOnlyIiasExitCodesUsageErrorsIncluded() {
+        for (List<String> command : everyCommand()) {
+            CommandLine commandLine = registry();
+            for (String name : command) {
+                commandLine = commandLine.getSubcommands().get(name);
+            }
+            Map<String, String> codes = commandLine.getCommandSpec().usageMessage().exitCodeList();
+            if (!codes.isEmpty()) {
+                assertThat(codes.keySet()).as("iia %s", String.join(" ", command))
+                        .contains(String.valueOf(ExitCodes.USAGE))
+                        .allSatisfy(code -> assertThat(ExitCodes.MEANINGS).containsKey(Integer.valueOf(code)));
+            }
+        }
+        assertThat(registry().getCommandSpec().usageMessage().exitCodeList()).hasSize(ExitCodes.MEANINGS.size());
+    }
+
+    /** Every command and subcommand iia registers, as the words that run it (such as {@code rubric lint}). */
+    private static List<List<String>> everyCommand() {
+        List<List<String>> commands = new ArrayList<>();
+        collect(registry(), List.of(), commands);
+        return commands;
+    }
+
+    private static void collect(CommandLine parent, List<String> path, List<List<String>> commands) {
+        parent.getSubcommands().forEach((name, sub) -> {
+            List<String> words = new ArrayList<>(path);
+            words.add(name);
+            commands.add(words);
+            collect(sub, words, commands);
+        });
+    }
+
+    /** The command line as {@code main} builds it when no command is named: with every command registered. */
+    private static CommandLine registry() {
+        PrintWriter nowhere = new PrintWriter(Writer.nullWriter());
+        return IiaCommand.commandLine(InputStream.nullInputStream(), nowhere, nowhere, Map.of());
     }
 
     @Test

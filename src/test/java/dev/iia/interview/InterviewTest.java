@@ -602,7 +602,7 @@ class InterviewTest {
     }
 
     private List<String> hints() {
-        return events.stream().filter(Hint.class::isInstance).map(e -> ((Hint) e).text()).toList();
+        return events.stream().filter(Hint.class::isInstance).map(e -> new Screens(TINY).hint((Hint) e)).toList();
     }
 
     private List<Assessment> changes() {

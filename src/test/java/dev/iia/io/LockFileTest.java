@@ -6,13 +6,22 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class LockFileTest {
+    /** How long the holder may take to start and report its lock: generous, it only stops a hung run. */
+    private static final Duration HOLDER_START = Duration.ofSeconds(30);
+
     @TempDir
     Path folder;
 
@@ -74,12 +83,24 @@ class LockFileTest {
                 .hasMessageContaining("x.yaml: cannot use: the folder " + folder.resolve("missing") + " does not exist");
     }
 
-    private static Process startHolder(Path file) throws IOException {
+    private static Process startHolder(Path file) throws IOException, InterruptedException, ExecutionException {
         String java = ProcessHandle.current().info().command().orElse("java");
         Process process = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), LockHolder.class.getName(), file.toString())
                 .redirectErrorStream(true).start();
-        String first = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8)).readLine();
-        assertThat(first).as("the holder process reports the lock").startsWith("locked ");
+        BufferedReader output = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+        CompletableFuture<String> first = CompletableFuture.supplyAsync(() -> {
+            try {
+                return output.readLine();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+        try {
+            assertThat(first.get(HOLDER_START.toSeconds(), TimeUnit.SECONDS)).as("the holder process reports the lock").startsWith("locked ");
+        } catch (TimeoutException e) {
+            process.destroyForcibly();
+            throw new AssertionError("the holder process said nothing within " + HOLDER_START.toSeconds() + " seconds", e);
+        }
         return process;
     }
 }

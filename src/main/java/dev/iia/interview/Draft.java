@@ -1,0 +1,101 @@
+package dev.iia.interview;
+
+import dev.iia.assessment.Answer;
+import dev.iia.assessment.Evidence;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * What is being typed at the current stop and not yet saved: a rating, its confidence, lines of
+ * text, links kept as evidence. Cleared whenever the interview moves to another stop.
+ */
+final class Draft {
+    static final Pattern LINK = Pattern.compile("https?://\\S+");
+
+    private String impact;
+    private String confidence;
+    private final List<String> lines = new ArrayList<>();
+    private final List<Evidence> links = new ArrayList<>();
+    private boolean insisted;
+
+    void clear() {
+        impact = null;
+        confidence = null;
+        lines.clear();
+        links.clear();
+        insisted = false;
+    }
+
+    String impact() {
+        return impact;
+    }
+
+    void impact(String key) {
+        impact = key;
+    }
+
+    void confidence(String key) {
+        confidence = key;
+    }
+
+    /** True before the first line of a text: where commands count. */
+    boolean empty() {
+        return lines.isEmpty() && links.isEmpty();
+    }
+
+    boolean hasLines() {
+        return !lines.isEmpty();
+    }
+
+    void addLine(String line) {
+        lines.add(line.stripTrailing());
+    }
+
+    /** A line of a rationale: a line that holds only a link is kept as evidence. */
+    void addRationaleLine(String line) {
+        String text = line.strip();
+        if (LINK.matcher(text).matches()) {
+            links.add(new Evidence(text, null));
+        } else {
+            addLine(line);
+        }
+    }
+
+    /** True the first time: a harmful rating without a reason is asked for one once. */
+    boolean insistOnce() {
+        if (insisted) {
+            return false;
+        }
+        insisted = true;
+        return true;
+    }
+
+    void forgetInsisting() {
+        insisted = false;
+    }
+
+    /** One line as it is; several lines end with a line break, as a block of text in the file. */
+    String text() {
+        String text = String.join("\n", lines);
+        return lines.size() > 1 ? text + "\n" : text;
+    }
+
+    List<String> lines() {
+        return List.copyOf(lines);
+    }
+
+    /** The answer being given, completed from the current one where the user kept it. */
+    Answer answer(Optional<Answer> current) {
+        String chosenConfidence = confidence != null ? confidence : current.map(Answer::confidence).orElse(null);
+        String rationale = lines.isEmpty() ? current.map(Answer::rationale).orElse(null) : text();
+        List<Evidence> evidence = new ArrayList<>(current.map(Answer::evidence).orElse(List.of()));
+        for (Evidence link : links) {
+            if (evidence.stream().noneMatch(e -> e.url().equals(link.url()))) {
+                evidence.add(link);
+            }
+        }
+        return new Answer(impact, chosenConfidence, rationale, evidence);
+    }
+}
