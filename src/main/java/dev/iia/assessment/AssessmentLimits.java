@@ -1,7 +1,7 @@
 package dev.iia.assessment;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.iia.problem.Printable;
+import dev.iia.io.Printable;
 import dev.iia.yaml.Mappers;
 import dev.iia.yaml.YamlReader;
 import java.util.ArrayDeque;

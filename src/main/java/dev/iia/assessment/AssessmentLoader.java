@@ -2,7 +2,7 @@ package dev.iia.assessment;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.iia.problem.InvalidInputException;
-import dev.iia.problem.Printable;
+import dev.iia.io.Printable;
 import dev.iia.problem.Problem;
 import dev.iia.rubric.Rubric;
 import dev.iia.rubric.RubricCatalog;

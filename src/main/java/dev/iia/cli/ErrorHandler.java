@@ -2,7 +2,7 @@ package dev.iia.cli;
 
 import dev.iia.io.FileAccessException;
 import dev.iia.problem.InvalidInputException;
-import dev.iia.problem.Printable;
+import dev.iia.io.Printable;
 import dev.iia.problem.Problem;
 import dev.iia.rubric.RubricReferenceException;
 import java.io.PrintWriter;

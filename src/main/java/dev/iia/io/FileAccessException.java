@@ -1,6 +1,5 @@
 package dev.iia.io;
 
-import dev.iia.problem.Printable;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemLoopException;

@@ -1,5 +1,7 @@
 package dev.iia.problem;
 
+import dev.iia.io.Printable;
+
 /** One thing wrong with a user's file, at the place where it is wrong. */
 public record Problem(String source, Location location, String message) {
 

@@ -1,7 +1,7 @@
 package dev.iia.rubric;
 
 import dev.iia.problem.InvalidInputException;
-import dev.iia.problem.Printable;
+import dev.iia.io.Printable;
 import dev.iia.problem.Suggestions;
 import dev.iia.yaml.YamlDocument;
 import dev.iia.yaml.YamlReader;

@@ -6,7 +6,7 @@ import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
 import com.networknt.schema.path.NodePath;
 import dev.iia.problem.InvalidInputException;
-import dev.iia.problem.Printable;
+import dev.iia.io.Printable;
 import dev.iia.problem.Problem;
 import dev.iia.problem.Suggestions;
 import java.util.ArrayList;

@@ -20,7 +20,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import dev.iia.io.FileAccessException;
 import dev.iia.io.FileTooLargeException;
 import dev.iia.io.SafeFiles;
-import dev.iia.problem.Printable;
+import dev.iia.io.Printable;
 import dev.iia.problem.InvalidInputException;
 import dev.iia.problem.Location;
 import dev.iia.problem.Problem;

@@ -1,4 +1,4 @@
-package dev.iia.problem;
+package dev.iia.io;
 
 import java.util.Locale;
 
