@@ -353,15 +353,29 @@ class HostileFolderTest {
     @Test
     void fourMegabytesOfUnknownIdsEndQuicklyInAHundredProblems() throws IOException {
         Path many = unknownIds("many.yaml", 320_000);
-        Path some = unknownIds("some.yaml", 45_000);
+        Path some = unknownIds("some.yaml", 9_000);
 
         Cli.Run refused = assertTimeoutPreemptively(Duration.ofSeconds(3), () -> Cli.run("validate", many.toString()));
         Cli.Run listed = assertTimeoutPreemptively(Duration.ofSeconds(5), () -> Cli.run("validate", some.toString()));
 
         assertThat(refused.code()).isEqualTo(ExitCodes.INVALID);
-        assertThat(refused.err()).contains("the file holds more than 100,000 values").hasLineCount(1);
+        assertThat(refused.err()).contains("this map has more than 10,000 entries").hasLineCount(1);
         assertThat(listed.code()).isEqualTo(ExitCodes.INVALID);
         assertThat(listed.err().lines()).hasSizeLessThanOrEqualTo(101).last().asString().contains("more problems; fix these first");
+    }
+
+    @Test
+    void manyListsUnderTheEntryLimitAreRefusedByTheirTotal() throws IOException {
+        StringBuilder yaml = new StringBuilder("rubric: iwn\nproposal: {title: x}\ncontext:\n");
+        for (int i = 0; i < 12; i++) {
+            yaml.append("  - [").append("1, ".repeat(9_000)).append("1]\n");
+        }
+        Path file = Files.writeString(folder.resolve("lists.yaml"), yaml);
+
+        Cli.Run run = assertTimeoutPreemptively(QUICKLY, () -> Cli.run("validate", file.toString()));
+
+        assertThat(run.code()).isEqualTo(ExitCodes.INVALID);
+        assertThat(run.err()).contains("the file holds more than 100,000 values").hasLineCount(1);
     }
 
     @Test
@@ -375,7 +389,7 @@ class HostileFolderTest {
                     Main.class.getName(), "validate", file.toString()).redirectErrorStream(true).start();
             String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             assertThat(process.waitFor()).as(output).isEqualTo(ExitCodes.INVALID);
-            assertThat(output).contains("more than 100,000 values").doesNotContain("Exception").doesNotContain("Error");
+            assertThat(output).contains("has more than 10,000 entries").doesNotContain("Exception").doesNotContain("Error");
         }
     }
 

@@ -32,6 +32,10 @@ public final class AssessmentLimits {
                     return problem;
                 }
             }
+            if (node.size() > YamlReader.MAX_ENTRIES) {
+                return Optional.of(String.format(Locale.ROOT, "That would make a list of more than %,d entries, more than iia reads back.",
+                        YamlReader.MAX_ENTRIES));
+            }
             node.forEach(pending::push);
         }
         if (values > YamlReader.MAX_VALUES) {

@@ -47,8 +47,9 @@ import org.yaml.snakeyaml.reader.ReaderException;
  * <li>files over {@link #MAX_FILE_BYTES}, binary files and invalid UTF-8 are refused before parsing;</li>
  * <li>aliases ({@code *name}) are refused: Jackson does not expand them, it would bind the anchor's name;</li>
  * <li>duplicate keys, nesting deeper than {@link #MAX_DEPTH}, scalars over {@link #MAX_SCALAR_CHARS}, numbers over
- *     {@link #MAX_NUMBER_DIGITS} digits and more than {@link #MAX_VALUES} values in one file are refused, so memory and
- *     time stay bounded for every file under the limits;</li>
+ *     {@link #MAX_NUMBER_DIGITS} digits, more than {@link #MAX_ENTRIES} entries in one map or list and more than
+ *     {@link #MAX_VALUES} values in one file are refused, so memory and time stay bounded for every file under the
+ *     limits;</li>
  * <li>control characters (written raw or escaped, such as {@code "\e"} or {@code "\u0000"}) are refused in every key
  *     and value, tabs and line breaks aside: nothing read can drive a terminal or forge output;</li>
  * <li>only {@code true} and {@code false} are booleans: YAML 1.1's {@code no}, {@code yes}, {@code off} stay text
@@ -62,6 +63,8 @@ public final class YamlReader {
     public static final int MAX_SCALAR_CHARS = 1024 * 1024;
     /** Keys, scalars, maps and lists together: far above any real rubric or assessment (the built-in rubric has about 1,000). */
     public static final int MAX_VALUES = 100_000;
+    /** Entries in one map or list: a rubric's questions, an assessment's answers and every list stay far below. */
+    public static final int MAX_ENTRIES = 10_000;
     public static final int MAX_NUMBER_DIGITS = 100;
 
     private static final YAMLFactory FACTORY = createFactory();
@@ -392,6 +395,13 @@ public final class YamlReader {
             }
         }
 
+        private void entry(int before, String what) {
+            if (before == MAX_ENTRIES) {
+                throw new InvalidInputException(new Problem(source, here(), String.format(Locale.ROOT,
+                        "this %s has more than %,d entries; iia files hold far fewer", what, MAX_ENTRIES)));
+            }
+        }
+
         private YAMLParser number() throws IOException {
             if (parser.getTextLength() > MAX_NUMBER_DIGITS) {
                 throw new InvalidInputException(new Problem(source, here(), "a number has more than " + MAX_NUMBER_DIGITS + " digits"));
@@ -420,6 +430,7 @@ public final class YamlReader {
             ObjectNode object = nodes.objectNode();
             while (parser.nextToken() == JsonToken.FIELD_NAME) {
                 count();
+                entry(object.size(), "map");
                 String name = printable(parser.currentName(), "key");
                 String child = places == null ? null : YamlDocument.child(pointer, name);
                 if (places != null) {
@@ -439,6 +450,7 @@ public final class YamlReader {
             ArrayNode array = nodes.arrayNode();
             int index = 0;
             while (parser.nextToken() != JsonToken.END_ARRAY) {
+                entry(array.size(), "list");
                 array.add(value(places == null ? null : YamlDocument.child(pointer, index++)));
             }
             return array;
