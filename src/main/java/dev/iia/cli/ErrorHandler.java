@@ -37,7 +37,7 @@ final class ErrorHandler implements IExecutionExceptionHandler {
             return ExitCodes.FILES;
         }
         if (exception instanceof RubricReferenceException reference) {
-            err.println("iia: " + reference.getMessage());
+            err.println("iia: " + Printable.line(reference.getMessage()));
             return ExitCodes.INVALID;
         }
         return internal(exception, err);
@@ -48,7 +48,11 @@ final class ErrorHandler implements IExecutionExceptionHandler {
      * and exit 70. The message quotes the exception only cut short and escaped, since it may hold
      * text from a file.
      */
-    static int internal(Throwable throwable, PrintWriter err) {
+    static int internal(Throwable thrown, PrintWriter err) {
+        Throwable throwable = thrown;
+        while (!(throwable instanceof Error) && throwable.getCause() instanceof Error error) {
+            throwable = error;
+        }
         String what = throwable instanceof OutOfMemoryError ? "ran out of memory"
                 : throwable instanceof StackOverflowError ? "ran out of stack" : "internal error";
         String message = throwable.getMessage() == null ? "" : ": " + Printable.quote(throwable.getMessage());
