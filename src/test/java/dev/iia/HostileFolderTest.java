@@ -83,6 +83,19 @@ class HostileFolderTest {
     }
 
     @Test
+    void aLockFileOfAnotherUserIsLeftAlone() throws Exception {
+        Path file = TestAssessments.write(folder, "v.yaml", PARTIAL);
+        Path lock = Files.writeString(folder.resolve("v.yaml.lock"), "theirs\n");
+        assumeTrue(run("chown", "12345", lock.toString()) == 0, "chown needs root");
+
+        Cli.Run run = Cli.runWithInput("q\n", "assess", file.toString());
+
+        assertThat(run.code()).isEqualTo(ExitCodes.FILES);
+        assertThat(run.err()).contains("the lock file belongs to another user");
+        assertThat(lock).hasContent("theirs\n");
+    }
+
+    @Test
     void anOldLockFileIsTakenOverWithoutShowingWhatItHolds() throws IOException {
         Path file = TestAssessments.write(folder, "v.yaml", PARTIAL);
         Files.writeString(folder.resolve("v.yaml.lock"), "SECRET \u001b]52;c;aGk=\u0007\n");

@@ -37,6 +37,8 @@ public final class LockFile implements AutoCloseable {
     private static final int ATTEMPTS = 3;
     private static final Object GONE = new Object();
     private static final int NOTE_BYTES = 64;
+    /** The user this process runs as (the owner of /proc/self), or null where the system cannot tell. */
+    private static final Object OWN_UID = ownUid();
     private static final Pattern NOTE = Pattern.compile("pid \\d{1,10}, started \\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ");
     /**
      * Lock files this process holds. Closing any channel on a file drops every lock the process holds
@@ -150,11 +152,18 @@ public final class LockFile implements AutoCloseable {
         if (links(path) > 1) {
             throw refused(path, "has other names (hard links), so it may be another file");
         }
-        String owner = Files.getOwner(path, LinkOption.NOFOLLOW_LINKS).getName();
-        if (!owner.equals(System.getProperty("user.name"))) {
-            throw refused(path, "belongs to " + owner + ", not to you");
+        if (OWN_UID != null && !OWN_UID.equals(Files.getAttribute(path, "unix:uid", LinkOption.NOFOLLOW_LINKS))) {
+            throw refused(path, "belongs to another user");
         }
         return attributes.fileKey();
+    }
+
+    private static Object ownUid() {
+        try {
+            return Files.getAttribute(Path.of("/proc/self"), "unix:uid");
+        } catch (IOException | UnsupportedOperationException | IllegalArgumentException e) {
+            return null;
+        }
     }
 
     private static int links(Path path) throws IOException {
