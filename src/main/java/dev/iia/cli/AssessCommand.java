@@ -103,7 +103,7 @@ final class AssessCommand implements Callable<Integer>, ExitCodes.Documented {
                 throw new FileAccessException(brief + ": already exists; use --force to overwrite it");
             }
         }
-        try (LockFile lock = LockFile.acquire(real)) {
+        try (LockFile lock = LockFile.acquire(file)) {
             lock.staleHolder().ifPresent(holder -> err.println("iia: took over " + lock.path()
                     + ", left by an iia session that ended without releasing it (" + holder + ")"));
             err.flush();

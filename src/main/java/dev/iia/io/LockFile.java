@@ -47,13 +47,15 @@ public final class LockFile implements AutoCloseable {
     private static final Set<Path> HELD = ConcurrentHashMap.newKeySet();
 
     private final Path path;
+    private final Path shownAs;
     private final FileChannel channel;
     private final FileLock lock;
     private final String staleHolder;
     private boolean released;
 
-    private LockFile(Path path, FileChannel channel, FileLock lock, String staleHolder) {
+    private LockFile(Path path, Path shownAs, FileChannel channel, FileLock lock, String staleHolder) {
         this.path = path;
+        this.shownAs = shownAs;
         this.channel = channel;
         this.lock = lock;
         this.staleHolder = staleHolder;
@@ -125,7 +127,8 @@ public final class LockFile implements AutoCloseable {
             channel.truncate(0);
             channel.write(ByteBuffer.wrap(note.getBytes(StandardCharsets.UTF_8)), 0);
             channel.force(true);
-            return new LockFile(path, channel, lock, previous.isBlank() ? null : describe(previous));
+            Path shownAs = Files.isSymbolicLink(file) ? path : file.resolveSibling(file.getFileName() + ".lock");
+            return new LockFile(path, shownAs, channel, lock, previous.isBlank() ? null : describe(previous));
         } catch (IOException | RuntimeException e) {
             channel.close();
             throw e;
@@ -196,8 +199,9 @@ public final class LockFile implements AutoCloseable {
         return NOTE.matcher(line).matches() ? line : "no details recorded";
     }
 
+    /** The lock file as the user would name it: beside FILE as FILE was named, or the real one when FILE is a link. */
     public Path path() {
-        return path;
+        return shownAs;
     }
 
     /** Who left the lock file this session took over ("pid 123, started ..."), if it found one. */
