@@ -55,7 +55,52 @@ public final class AssessmentWriter {
         text(yaml, "", "call-to-action", assessment.callToAction());
         text(yaml, "", "conclusions", assessment.conclusions());
         list(yaml, "", "recommendations", assessment.recommendations());
+        disputed(yaml, assessment.disputed());
+        team(yaml, assessment.team());
         return yaml.toString();
+    }
+
+    private static void disputed(StringBuilder yaml, Map<String, List<DisputedAnswer>> disputed) {
+        if (disputed.isEmpty()) {
+            return;
+        }
+        yaml.append("disputed:\n");
+        String item = INDENT + INDENT;
+        String inItem = item + INDENT;
+        disputed.forEach((question, answers) -> {
+            yaml.append(INDENT).append(scalar(question)).append(":\n");
+            for (DisputedAnswer answer : answers) {
+                itemStart(yaml, item, "analyst", answer.analyst());
+                text(yaml, inItem, "impact", answer.impact());
+                text(yaml, inItem, "confidence", answer.confidence());
+                text(yaml, inItem, "rationale", answer.rationale());
+                if (!answer.evidence().isEmpty()) {
+                    yaml.append(inItem).append("evidence:\n");
+                    answer.evidence().forEach(evidence -> evidence(yaml, inItem + INDENT, evidence));
+                }
+            }
+        });
+    }
+
+    private static void team(StringBuilder yaml, Team team) {
+        if (team == null) {
+            return;
+        }
+        yaml.append("team:\n");
+        yaml.append(INDENT).append("analysts:\n");
+        for (Team.Member member : team.analysts()) {
+            itemStart(yaml, INDENT + INDENT, "name", member.name());
+            list(yaml, INDENT + INDENT + INDENT, "criteria", member.criteria());
+        }
+        if (team.alpha() != null) {
+            yaml.append(INDENT).append("alpha: ").append(team.alpha().toPlainString()).append('\n');
+        }
+    }
+
+    /** The first key of a mapping in a list: {@code - key: value}, a block indented past the dash. */
+    private static void itemStart(StringBuilder yaml, String indent, String key, String value) {
+        yaml.append(indent).append("- ").append(scalar(key)).append(':');
+        value(yaml, indent + INDENT + INDENT, value);
     }
 
     private static void proposal(StringBuilder yaml, Proposal proposal) {

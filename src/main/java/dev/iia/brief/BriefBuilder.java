@@ -61,7 +61,7 @@ final class BriefBuilder {
                 numbered(score.properties()),
                 IntStream.range(0, score.goals().size()).mapToObj(i -> goal(score.goals().get(i), i + 1)).toList(),
                 paragraphs(assessment.conclusions()),
-                assessment.recommendations().stream().map(BriefBuilder::paragraphs).toList());
+                assessment.recommendations().stream().map(BriefBuilder::paragraphs).toList(), TeamView.of(rubric, assessment));
     }
 
     private static Brief.ProposalInfo proposal(Proposal proposal) {

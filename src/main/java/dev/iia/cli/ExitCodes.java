@@ -53,7 +53,7 @@ public final class ExitCodes {
     private static Map<Integer, String> meanings() {
         Map<Integer, String> meanings = new LinkedHashMap<>();
         meanings.put(OK, "ok");
-        meanings.put(GATE, "the --fail-on gate tripped (score), or the assessments differ (diff)");
+        meanings.put(GATE, "the --fail-on gate tripped (score), the assessments differ (diff), or agree less than --fail-below (agree)");
         meanings.put(USAGE, "usage error: unknown command or option, bad option value");
         meanings.put(INVALID, "invalid input: YAML syntax, schema or reference errors (file:line:column)");
         meanings.put(FILES, "file-system error: missing, unreadable or unwritable file");

@@ -37,9 +37,15 @@ import picocli.CommandLine.Spec;
                 + "answer.",
         subcommands = {RubricCommand.ListRubrics.class, RubricCommand.ShowRubric.class, RubricCommand.ExportRubric.class,
             RubricCommand.LintRubrics.class})
-final class RubricCommand implements Runnable {
+final class RubricCommand implements Runnable, ExitCodes.Documented {
     @Spec
     CommandSpec spec;
+
+    /** Only a usage error: the work is done by the subcommands. */
+    @Override
+    public Map<Integer, String> exitCodes() {
+        return Map.of();
+    }
 
     @Override
     public void run() {
@@ -52,9 +58,14 @@ final class RubricCommand implements Runnable {
     }
 
     @Command(name = "list", mixinStandardHelpOptions = true, description = "List the built-in rubrics.")
-    static final class ListRubrics implements Callable<Integer> {
+    static final class ListRubrics implements Callable<Integer>, ExitCodes.Documented {
         @Spec
         CommandSpec spec;
+
+        @Override
+        public Map<Integer, String> exitCodes() {
+            return Map.of(ExitCodes.OK, "listed");
+        }
 
         @Override
         public Integer call() {
@@ -71,7 +82,7 @@ final class RubricCommand implements Runnable {
 
     @Command(name = "show", mixinStandardHelpOptions = true,
             description = "Show a rubric: its scale, scoring settings, criteria and questions.")
-    static final class ShowRubric implements Callable<Integer> {
+    static final class ShowRubric implements Callable<Integer>, ExitCodes.Documented {
         @Spec
         CommandSpec spec;
 
@@ -81,6 +92,14 @@ final class RubricCommand implements Runnable {
 
         @Option(names = "--help-text", description = "Also show each question's help and examples.")
         boolean helpText;
+
+        @Override
+        public Map<Integer, String> exitCodes() {
+            return Map.of(
+                    ExitCodes.OK, "shown",
+                    ExitCodes.INVALID, "RUBRIC names no built-in rubric or rubric file, or an invalid one",
+                    ExitCodes.FILES, "the rubric file cannot be read");
+        }
 
         @Override
         public Integer call() {
@@ -144,7 +163,7 @@ final class RubricCommand implements Runnable {
     @Command(name = "export", mixinStandardHelpOptions = true,
             description = "Write a built-in rubric's YAML, comments included, to customise it. Name the copy in an "
                     + "assessment with its path: rubric: ./my-rubric.yaml")
-    static final class ExportRubric implements Callable<Integer> {
+    static final class ExportRubric implements Callable<Integer>, ExitCodes.Documented {
         @Spec
         CommandSpec spec;
 
@@ -157,6 +176,14 @@ final class RubricCommand implements Runnable {
 
         @Mixin
         ForceOption force;
+
+        @Override
+        public Map<Integer, String> exitCodes() {
+            return Map.of(
+                    ExitCodes.OK, "written",
+                    ExitCodes.INVALID, "ID names no built-in rubric",
+                    ExitCodes.FILES, "FILE exists (use --force) or cannot be written");
+        }
 
         @Override
         public Integer call() {

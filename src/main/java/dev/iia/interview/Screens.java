@@ -3,6 +3,7 @@ package dev.iia.interview;
 import dev.iia.assessment.Answer;
 import dev.iia.assessment.Assessment;
 import dev.iia.assessment.AssessmentFile;
+import dev.iia.assessment.DisputedAnswer;
 import dev.iia.interview.Console.Ask;
 import dev.iia.problem.Suggestions;
 import dev.iia.rubric.ConfidenceLevel;
@@ -64,6 +65,8 @@ public final class Screens {
             lines = criterionIntro(intro.criterion());
         } else if (event instanceof Event.QuestionShown shown) {
             lines = question(shown);
+        } else if (event instanceof Event.DisputeShown dispute) {
+            lines = dispute(dispute);
         } else if (event instanceof Event.Help help) {
             lines = help(help.about());
         } else if (event instanceof Event.CriterionDone done) {
@@ -174,6 +177,22 @@ public final class Screens {
         return lines;
     }
 
+    /** The analysts' answers to a disputed question, each whole, before the team's own. */
+    private List<Line> dispute(Event.DisputeShown dispute) {
+        List<Line> lines = new ArrayList<>();
+        lines.add(Line.of(dispute.resolved() ? "  The analysts answered differently; the answer above is the team's."
+                : "  Disputed: the analysts answered differently. Give the team's answer.", Tone.HINT));
+        for (DisputedAnswer answer : dispute.answers()) {
+            String lead = "    " + answer.analyst() + ": ";
+            Line line = Line.of(lead).plus(answer.impact(), Tone.of(rubric, answer.impact()))
+                    .plus(", " + (answer.confidence() != null ? answer.confidence() : rubric.defaultConfidence()) + " confidence");
+            line = answer.rationale() == null ? line.plus(", no rationale", Tone.MUTED) : line.plus(". " + reflow(answer.rationale()));
+            lines.add(line.hanging(lead.length()));
+            answer.evidence().forEach(link -> lines.add(Line.of(" ".repeat(lead.length()) + link.url(), Tone.MUTED)));
+        }
+        return lines;
+    }
+
     private List<Line> criterionDone(CriterionScore score, String effect) {
         List<Line> lines = new ArrayList<>();
         lines.add(Line.empty());
@@ -210,7 +229,8 @@ public final class Screens {
             for (Question question : criterion.questions()) {
                 String id = "    " + question.id() + " ".repeat(idWidth - question.id().length()) + "  ";
                 lines.add(assessment.answer(question.id()).map(a -> Line.of(id).plus(answer(a)))
-                        .orElse(Line.of(id).plus("not answered", Tone.MUTED)).hanging(id.length()));
+                        .orElse(Line.of(id).plus(assessment.disputed().containsKey(question.id()) ? "disputed, not answered"
+                                : "not answered", Tone.MUTED)).hanging(id.length()));
             }
             String effect = assessment.effects().get(criterion.id());
             lines.add(Line.of("    effect on people: ", Tone.MUTED).plus(effect == null ? "none given" : excerpt(effect),
