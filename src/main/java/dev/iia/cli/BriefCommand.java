@@ -98,7 +98,7 @@ final class BriefCommand implements Callable<Integer>, ExitCodes.Documented {
         MarkdownTemplates templates = format.json() ? null
                 : template == null ? MarkdownTemplates.builtIn(MarkdownTemplates.BRIEF) : MarkdownTemplates.file(template);
         ExitStatus status = new ExitStatus(err);
-        List<Path> files = InputFiles.expand(paths, status::report);
+        List<Path> files = InputFiles.once(InputFiles.expand(paths, status::report));
         if (output != null && files.size() > 1) {
             throw new ParameterException(spec.commandLine(), "-o names one output, but there are " + files.size()
                     + " assessments; use --out-dir DIR to write one brief each");

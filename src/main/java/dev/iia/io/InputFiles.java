@@ -21,7 +21,7 @@ import java.util.function.Consumer;
  * {@code *.yaml} and {@code *.yml} files in a stable (sorted) order. The walk follows symbolic
  * links but stops at loops, skips hidden folders, and reports instead of failing what it cannot
  * read: a {@code *.yaml} name that is a link to nothing, a FIFO or a device, or whose name holds
- * control characters. A file named twice (or reached under two names) is read once.
+ * control characters. {@link #once} keeps each file once, for commands that write one output per file.
  */
 public final class InputFiles {
     private InputFiles() {
@@ -47,11 +47,11 @@ public final class InputFiles {
                 problems.accept(new FileAccessException(argument + ": cannot read: no such file or directory"));
             }
         }
-        return once(files);
+        return files;
     }
 
-    /** Each file once, at its first place, however many names reached it. */
-    private static List<Path> once(List<Path> files) {
+    /** Each file once, at its first place, however many names reached it: for commands that write one output per file. */
+    public static List<Path> once(List<Path> files) {
         Set<Object> seen = new HashSet<>();
         List<Path> distinct = new ArrayList<>(files.size());
         for (Path file : files) {
