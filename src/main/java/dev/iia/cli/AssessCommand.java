@@ -161,14 +161,12 @@ final class AssessCommand implements Callable<Integer>, ExitCodes.Documented {
 
     /** Keeps the original as FILE.orig, saves the migrated file, and starts from it. */
     private Start migrate(Start start, Migration migration) {
-        try {
-            byte[] migrated = AssessmentWriter.bytes(migration.after());
-            AtomicFiles.write(file.resolveSibling(file.getFileName() + ".orig"), Files.readAllBytes(file), false);
-            AtomicFiles.write(file, migrated, true);
-            return new Start(migration.to(), migration.after(), AssessmentFile.existing(file, migrated, migration.after()), false);
-        } catch (IOException e) {
-            throw FileAccessException.reading(file, e);
-        }
+        Path real = start.file().path();
+        byte[] migrated = AssessmentWriter.bytes(migration.after());
+        AtomicFiles.write(real.resolveSibling(real.getFileName() + ".orig"),
+                SafeFiles.read(real, file.toString(), YamlReader.MAX_FILE_BYTES), false);
+        AtomicFiles.write(real, migrated, true);
+        return new Start(migration.to(), migration.after(), AssessmentFile.existing(real, migrated, migration.after()), false);
     }
 
     private Scope scope(Rubric chosen) {
