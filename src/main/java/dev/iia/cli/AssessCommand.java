@@ -17,10 +17,13 @@ import dev.iia.interview.Scope;
 import dev.iia.interview.Session;
 import dev.iia.io.AtomicFiles;
 import dev.iia.io.FileAccessException;
+import dev.iia.io.FileIdentities;
 import dev.iia.io.LockFile;
+import dev.iia.io.SafeFiles;
 import dev.iia.rubric.Rubric;
 import dev.iia.rubric.RubricCatalog;
 import dev.iia.scoring.Migration;
+import dev.iia.yaml.YamlReader;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -100,15 +103,18 @@ final class AssessCommand implements Callable<Integer>, ExitCodes.Documented {
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
-        checkLocation();
-        if (brief != null && !force.given() && Files.exists(brief)) {
-            throw new FileAccessException(brief + ": already exists; use --force to overwrite it");
+        Path real = checkLocation();
+        if (brief != null) {
+            FileIdentities.of(List.of(real)).refuseAsOutput(brief);
+            if (!force.given() && SafeFiles.exists(brief)) {
+                throw new FileAccessException(brief + ": already exists; use --force to overwrite it");
+            }
         }
         try (LockFile lock = LockFile.acquire(file)) {
             lock.staleHolder().ifPresent(holder -> err.println("iia: took over " + lock.path()
                     + ", left by an iia session that ended without releasing it (" + holder + ")"));
             err.flush();
-            Start start = Files.exists(file) ? resume() : create();
+            Start start = SafeFiles.exists(real) ? resume(real) : create(real);
             Scope scope = scope(start.rubric());
             try (Console console = openConsole()) {
                 Migration migration = start.created() || only != null || !start.assessment().disputed().isEmpty() ? null
@@ -155,14 +161,12 @@ final class AssessCommand implements Callable<Integer>, ExitCodes.Documented {
 
     /** Keeps the original as FILE.orig, saves the migrated file, and starts from it. */
     private Start migrate(Start start, Migration migration) {
-        try {
-            byte[] migrated = AssessmentWriter.bytes(migration.after());
-            AtomicFiles.write(file.resolveSibling(file.getFileName() + ".orig"), Files.readAllBytes(file), false);
-            AtomicFiles.write(file, migrated, true);
-            return new Start(migration.to(), migration.after(), AssessmentFile.existing(file, migrated, migration.after()), false);
-        } catch (IOException e) {
-            throw FileAccessException.reading(file, e);
-        }
+        Path real = start.file().path();
+        byte[] migrated = AssessmentWriter.bytes(migration.after());
+        AtomicFiles.write(real.resolveSibling(real.getFileName() + ".orig"),
+                SafeFiles.read(real, file.toString(), YamlReader.MAX_FILE_BYTES), false);
+        AtomicFiles.write(real, migrated, true);
+        return new Start(migration.to(), migration.after(), AssessmentFile.existing(real, migrated, migration.after()), false);
     }
 
     private Scope scope(Rubric chosen) {
@@ -186,6 +190,7 @@ final class AssessCommand implements Callable<Integer>, ExitCodes.Documented {
         Path target = asked ? offerBrief(console) : brief;
         if (target != null) {
             try {
+                FileIdentities.of(List.of(finished.file())).refuseAsOutput(target);
                 String markdown = MarkdownTemplates.builtIn(MarkdownTemplates.BRIEF)
                         .render(Brief.of(finished));
                 AtomicFiles.write(target, markdown.getBytes(StandardCharsets.UTF_8), force.given() || asked);
@@ -214,7 +219,7 @@ final class AssessCommand implements Callable<Integer>, ExitCodes.Documented {
             if (!yes(console.read(new Console.Ask("Write the brief to " + target + "? [Y/n] ", List.of("y", "n"))), true)) {
                 return null;
             }
-            if (Files.exists(target)
+            if (SafeFiles.exists(target)
                     && !yes(console.read(new Console.Ask(target + " exists. Replace it? [y/N] ", List.of("y", "n"))), false)) {
                 return null;
             }
@@ -234,7 +239,11 @@ final class AssessCommand implements Callable<Integer>, ExitCodes.Documented {
         return assessment.resolveSibling(BriefCommand.stem(assessment) + ".md");
     }
 
-    private void checkLocation() {
+    /**
+     * The real file FILE names: a link to an assessment is followed, so the session saves into the
+     * assessment itself (the link stays) and holds the lock of that file, under whatever name.
+     */
+    private Path checkLocation() {
         if (Files.isDirectory(file)) {
             throw new FileAccessException(file + ": is a folder; name the assessment file, such as " + file.resolve("my-proposal.yaml"));
         }
@@ -242,26 +251,24 @@ final class AssessCommand implements Callable<Integer>, ExitCodes.Documented {
         if (!Files.isDirectory(folder)) {
             throw new FileAccessException(file + ": cannot create: the folder " + folder + " does not exist");
         }
+        return SafeFiles.realFile(file);
     }
 
-    private Start resume() {
+    private Start resume(Path real) {
         LoadedAssessment loaded = new AssessmentLoader(RubricCatalog.shared()).load(file);
         if (rubric.isGiven() && !rubric.resolve().equals(loaded.rubric())) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--rubric: " + file + " already answers rubric "
                     + loaded.assessment().rubric() + "; --rubric chooses the rubric of a new file only");
         }
-        try {
-            AssessmentFile saved = AssessmentFile.existing(file, Files.readAllBytes(file), loaded.assessment());
-            return new Start(loaded.rubric(), loaded.assessment(), saved, false);
-        } catch (IOException e) {
-            throw FileAccessException.reading(file, e);
-        }
+        AssessmentFile saved = AssessmentFile.existing(real, SafeFiles.read(real, file.toString(), YamlReader.MAX_FILE_BYTES),
+                loaded.assessment());
+        return new Start(loaded.rubric(), loaded.assessment(), saved, false);
     }
 
-    private Start create() {
+    private Start create(Path real) {
         Rubric chosen = rubric.resolve();
         Assessment empty = new Assessment(null, rubric.referenceFrom(file, chosen), null, null, null, null, null, null, null, null, null, null);
-        return new Start(chosen, empty, AssessmentFile.created(file), true);
+        return new Start(chosen, empty, AssessmentFile.created(real), true);
     }
 
     private Console openConsole() throws IOException {
@@ -292,8 +299,12 @@ final class AssessCommand implements Callable<Integer>, ExitCodes.Documented {
         return "iia assess " + scope + shellWord(file.toString());
     }
 
-    /** A word the shell reads as it is: quoted when it holds anything but safe characters. */
-    private static String shellWord(String word) {
-        return word.matches("[A-Za-z0-9_./@%+=:,-]+") ? word : "'" + word.replace("'", "'\\''") + "'";
+    /**
+     * A file name the shell and iia read as it is: quoted when it holds anything but safe characters,
+     * and starting with {@code ./} when it starts with a dash, which would read as an option.
+     */
+    static String shellWord(String word) {
+        String path = word.startsWith("-") ? "./" + word : word;
+        return path.matches("[A-Za-z0-9_./@%+=:,-]+") ? path : "'" + path.replace("'", "'\\''") + "'";
     }
 }

@@ -10,7 +10,9 @@ import dev.iia.brief.TemplateException;
 import dev.iia.brief.ViewTree;
 import dev.iia.io.AtomicFiles;
 import dev.iia.io.FileAccessException;
+import dev.iia.io.FileIdentities;
 import dev.iia.io.InputFiles;
+import dev.iia.io.SafeFiles;
 import dev.iia.problem.Problem;
 import dev.iia.rubric.RubricCatalog;
 import java.io.IOException;
@@ -21,6 +23,7 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
@@ -126,7 +129,7 @@ final class BriefCommand implements Callable<Integer>, ExitCodes.Documented {
         MarkdownTemplates templates = format == Format.json ? null
                 : template == null ? MarkdownTemplates.builtIn(MarkdownTemplates.BRIEF) : userTemplate();
         ExitStatus status = new ExitStatus(err);
-        List<Path> files = InputFiles.expand(paths, status::report);
+        List<Path> files = InputFiles.once(InputFiles.expand(paths, status::report));
         if (output != null && files.size() > 1) {
             throw new ParameterException(spec.commandLine(), "-o names one output, but there are " + files.size()
                     + " assessments; use --out-dir DIR to write one brief each");
@@ -181,10 +184,17 @@ final class BriefCommand implements Callable<Integer>, ExitCodes.Documented {
         }
     }
 
-    /** Each file's output, decided before any is written, so that two assessments never share one. */
+    /**
+     * Each file's output, decided before any is written, so that two assessments never share one and
+     * no output is one of the inputs (or the template) under any name.
+     */
     private Map<Path, Target> targets(List<Path> files) {
         Map<Path, Target> targets = new HashMap<>();
         Map<Path, Path> claimed = new HashMap<>();
+        FileIdentities inputs = FileIdentities.of(files);
+        if (template != null) {
+            inputs.add(template);
+        }
         for (Path file : files) {
             if ("-".equals(output)) {
                 targets.put(file, new Target(null, null));
@@ -192,10 +202,13 @@ final class BriefCommand implements Callable<Integer>, ExitCodes.Documented {
             }
             Path target = output != null ? Path.of(output)
                     : outDir != null ? outDir.resolve(briefName(file)) : file.resolveSibling(briefName(file));
-            Path key = target.toAbsolutePath().normalize();
+            Path key = claimKey(target);
+            Optional<Path> input = inputs.inputAt(target);
             String problem = null;
-            if (key.equals(file.toAbsolutePath().normalize())) {
+            if (key.equals(claimKey(file)) || input.filter(file::equals).isPresent()) {
                 problem = target + ": is the assessment itself; name another output";
+            } else if (input.isPresent()) {
+                problem = target + ": is " + input.get() + ", an input of this command; name another output";
             } else if (claimed.containsKey(key)) {
                 problem = target + ": is also the brief of " + claimed.get(key) + "; not written twice (rename one assessment)";
             } else {
@@ -204,6 +217,15 @@ final class BriefCommand implements Callable<Integer>, ExitCodes.Documented {
             targets.put(file, new Target(target, problem));
         }
         return targets;
+    }
+
+    /** The same for two names of one place, links in its folder resolved. */
+    private static Path claimKey(Path target) {
+        try {
+            return SafeFiles.realFile(target);
+        } catch (FileAccessException e) {
+            return target.toAbsolutePath().normalize();
+        }
     }
 
     private String briefName(Path file) {

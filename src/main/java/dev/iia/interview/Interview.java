@@ -2,6 +2,7 @@ package dev.iia.interview;
 
 import dev.iia.assessment.Answer;
 import dev.iia.assessment.Assessment;
+import dev.iia.assessment.AssessmentLimits;
 import dev.iia.interview.Event.Changed;
 import dev.iia.interview.Event.CriterionDone;
 import dev.iia.interview.Event.CriterionIntro;
@@ -471,6 +472,11 @@ public final class Interview {
 
     private void update(Assessment next, List<Event> events) {
         if (next.equals(assessment)) {
+            return;
+        }
+        Optional<String> unreadable = AssessmentLimits.problem(next);
+        if (unreadable.isPresent()) {
+            events.add(new Event.NotKept(unreadable.get()));
             return;
         }
         assessment = next;

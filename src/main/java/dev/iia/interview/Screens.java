@@ -358,6 +358,9 @@ public final class Screens {
         if (hint instanceof Event.AmbiguousId ambiguous) {
             return "'" + ambiguous.typed() + "' starts several ids: " + String.join(", ", ambiguous.matching()) + ". Type more of one.";
         }
+        if (hint instanceof Event.NotKept notKept) {
+            return notKept.reason() + " This change was not kept.";
+        }
         Event.UnknownId unknown = (Event.UnknownId) hint;
         String suggestion = Suggestions.didYouMean(unknown.typed(), reviewIds());
         return "'" + unknown.typed() + "' is not a question or criterion id" + (suggestion.isEmpty() ? "." : suggestion)

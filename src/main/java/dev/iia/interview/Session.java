@@ -9,6 +9,8 @@ import dev.iia.scoring.Scorer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 
 /**
@@ -32,6 +34,9 @@ public final class Session {
     private final String shownAs;
     private final String resumeCommand;
     private final LockFile lock;
+    private static final int EXIT_WAIT_SECONDS = 3;
+    /** One step at a time: the dialogue's, or the exit hook's when the process is stopped. */
+    private final ReentrantLock turn = new ReentrantLock();
     private Result result;
 
     /**
@@ -76,7 +81,16 @@ public final class Session {
         }
     }
 
-    private synchronized void step(Supplier<List<Event>> action) {
+    private void step(Supplier<List<Event>> action) {
+        turn.lock();
+        try {
+            stepHeld(action);
+        } finally {
+            turn.unlock();
+        }
+    }
+
+    private void stepHeld(Supplier<List<Event>> action) {
         List<Line> lines = new ArrayList<>();
         for (Event event : action.get()) {
             if (event instanceof Event.Changed changed) {
@@ -88,7 +102,16 @@ public final class Session {
         console.show(lines);
     }
 
-    private synchronized Outcome end(Result how, String partialLine) {
+    private Outcome end(Result how, String partialLine) {
+        turn.lock();
+        try {
+            return endHeld(how, partialLine);
+        } finally {
+            turn.unlock();
+        }
+    }
+
+    private Outcome endHeld(Result how, String partialLine) {
         if (result == null) {
             result = how;
             if (how != Result.FINISHED) {
@@ -101,16 +124,29 @@ public final class Session {
         return new Outcome(result, interview.assessment());
     }
 
-    /** Runs when the process is stopped before the session ended: keep what was typed, free the file. */
-    private synchronized void stopAtExit() {
+    /**
+     * Runs when the process is stopped before the session ended: keep what was typed, free the file.
+     * A save that hangs (a file system that stopped answering) holds the turn; the hook waits for it
+     * only {@link #EXIT_WAIT_SECONDS}, so a signal always ends the process.
+     */
+    private void stopAtExit() {
+        boolean turnTaken = false;
         try {
-            if (result == null) {
-                console.show(List.of(Line.empty()));
+            turnTaken = turn.tryLock(EXIT_WAIT_SECONDS, TimeUnit.SECONDS);
+            if (turnTaken) {
+                if (result == null) {
+                    console.show(List.of(Line.empty()));
+                }
+                endHeld(Result.INTERRUPTED, null);
             }
-            end(Result.INTERRUPTED, null);
         } catch (RuntimeException e) {
             // The terminal may be gone already (a closed window); every confirmed answer is on disk.
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         } finally {
+            if (turnTaken) {
+                turn.unlock();
+            }
             lock.close();
         }
     }

@@ -1,6 +1,7 @@
 package dev.iia.rubric;
 
 import dev.iia.problem.InvalidInputException;
+import dev.iia.io.Printable;
 import dev.iia.problem.Suggestions;
 import dev.iia.yaml.YamlDocument;
 import dev.iia.yaml.YamlReader;
@@ -76,7 +77,7 @@ public final class RubricCatalog {
 
     private static String checkedId(String id) {
         if (!BUILT_IN_IDS.contains(id)) {
-            throw new RubricReferenceException("no built-in rubric '" + id + "'" + Suggestions.didYouMean(id, BUILT_IN_IDS)
+            throw new RubricReferenceException("no built-in rubric '" + Printable.quote(id) + "'" + Suggestions.didYouMean(id, BUILT_IN_IDS)
                     + " (built in: " + String.join(", ", BUILT_IN_IDS) + ")");
         }
         return id;
@@ -84,7 +85,7 @@ public final class RubricCatalog {
 
     private static String knownVersion(String id, String version) {
         if (!versions(checkedId(id)).contains(version)) {
-            throw new RubricReferenceException("rubric " + id + " has no version '" + version + "'; this iia has "
+            throw new RubricReferenceException("rubric " + id + " has no version '" + Printable.quote(version) + "'; this iia has "
                     + versions(id).stream().map(v -> id + "@" + v).collect(java.util.stream.Collectors.joining(", "))
                     + ": change the reference or give the path of a rubric file");
         }
@@ -119,7 +120,7 @@ public final class RubricCatalog {
         int at = reference.indexOf('@');
         String id = at < 0 ? reference : reference.substring(0, at);
         if (!BUILT_IN_IDS.contains(id)) {
-            throw new RubricReferenceException("unknown rubric '" + id + "'" + Suggestions.didYouMean(id, BUILT_IN_IDS)
+            throw new RubricReferenceException("unknown rubric '" + Printable.quote(id) + "'" + Suggestions.didYouMean(id, BUILT_IN_IDS)
                     + " (built in: " + String.join(", ", builtIns().stream().map(Rubric::reference).toList())
                     + "; or give the path of a rubric file)");
         }
@@ -129,13 +130,13 @@ public final class RubricCatalog {
     /** A rubric file given by path, e.g. on the command line. */
     public Rubric file(Path file, String shownAs) {
         Path absolute = file.toAbsolutePath().normalize();
-        if (!Files.isRegularFile(absolute)) {
-            throw new RubricReferenceException("rubric file '" + shownAs + "' not found (looked at " + absolute + ")");
+        if (!Files.exists(absolute)) {
+            throw new RubricReferenceException("rubric file '" + Printable.quote(shownAs) + "' not found (looked at " + absolute + ")");
         }
         return cached("file:" + absolute, () -> {
             YamlDocument document = YamlReader.read(absolute, displayPath(absolute));
             if (!document.root().has("sections") && (document.root().has("proposal") || document.root().has("answers"))) {
-                throw new RubricReferenceException("'" + shownAs + "' is an assessment, not a rubric");
+                throw new RubricReferenceException("'" + Printable.quote(shownAs) + "' is an assessment, not a rubric");
             }
             return RubricLoader.load(document);
         });
