@@ -69,8 +69,9 @@ public record Brief(String title, ProposalInfo proposal, List<String> authors, S
      * @param kind   {@code Critical property}, or the goal an enabler serves
      * @param impact the level in the toolkit's words: {@code Yes, strongly negative}, {@code No}
      * @param why    one line from the author's rationale
+     * @param ifAdopted the impact with the recommendations that carry changes adopted, or null when none does
      */
-    public record GlanceRow(String title, String kind, String impact, String why) {
+    public record GlanceRow(String title, String kind, String impact, String why, String ifAdopted) {
     }
 
     /** One article or section of the proposal: what it does, what it touches and why (author text). */

@@ -33,7 +33,9 @@ import dev.iia.scoring.GoalScore;
 import dev.iia.scoring.Levels;
 import dev.iia.scoring.ScoreReport;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.IntStream;
 
 /** Builds the {@link Brief} of a scored assessment: one-line texts normalised, numbers formatted, rules put in words. */
@@ -62,12 +64,13 @@ final class BriefBuilder {
         List<GoalView> goals = IntStream.range(0, score.goals().size()).mapToObj(i -> goal(score.goals().get(i), i + 1)).toList();
         List<Brief.ProvisionView> provisions = assessment.provisions().stream().map(this::provision).toList();
         List<Brief.Reference> cited = references.list();
+        ResidualView residual = ResidualProse.of(rubric, assessment);
         return new Brief("Internet Impact Brief: " + Markdown.oneLine(proposal.title()), proposal(proposal), authors,
                 authors.isEmpty() ? null : Prose.join(authors), Markdown.oneLine(assessment.version()),
                 Markdown.oneLine(assessment.date()), rubricInfo(), overall(), methodology(), Markup.author(assessment.context()),
                 authorList(assessment.assumptions()), properties, goals, Markup.author(assessment.conclusions()),
-                authorList(assessment.recommendationTexts()), front(authors), glance(properties, goals), provisions,
-                !provisions.isEmpty(), cited, !cited.isEmpty(), TeamView.of(rubric, assessment), ResidualProse.of(rubric, assessment),
+                authorList(assessment.recommendationTexts()), front(authors), glance(properties, goals, residual), provisions,
+                !provisions.isEmpty(), cited, !cited.isEmpty(), TeamView.of(rubric, assessment), residual,
                 false);
     }
 
@@ -97,10 +100,16 @@ final class BriefBuilder {
                 + "Impact Assessment Toolkit." + finding;
     }
 
-    private List<Brief.GlanceRow> glance(List<CriterionView> properties, List<GoalView> goals) {
+    private List<Brief.GlanceRow> glance(List<CriterionView> properties, List<GoalView> goals, ResidualView residual) {
+        Map<String, String> ifAdopted = new HashMap<>();
+        if (residual != null) {
+            residual.criteria().forEach(row -> ifAdopted.put(row.id(), analysis.impact(row.residualLevel(), false)));
+        }
         List<Brief.GlanceRow> rows = new ArrayList<>();
-        properties.forEach(p -> rows.add(new Brief.GlanceRow(p.title(), "Critical property", p.impact(), p.why())));
-        goals.forEach(g -> g.enablers().forEach(e -> rows.add(new Brief.GlanceRow(e.title(), g.title(), e.impact(), e.why()))));
+        properties.forEach(p -> rows.add(new Brief.GlanceRow(p.title(), "Critical property", p.impact(), p.why(),
+                ifAdopted.get(p.id()))));
+        goals.forEach(g -> g.enablers().forEach(e -> rows.add(new Brief.GlanceRow(e.title(), g.title(), e.impact(), e.why(),
+                ifAdopted.get(e.id())))));
         return rows;
     }
 

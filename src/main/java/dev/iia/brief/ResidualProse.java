@@ -33,7 +33,7 @@ final class ResidualProse {
         List<ResidualView.Effect> effects = adopted.stream()
                 .map(number -> new ResidualView.Effect(number, restores(WhatIf.of(rubric, assessment, List.of(number))))).toList();
         List<ResidualView.Row> criteria = all.rows().stream().map(row -> new ResidualView.Row(row.id(), Markdown.oneLine(row.title()),
-                kind(row.kind()), Levels.label(rubric, row.inherentLevel()), Levels.label(rubric, row.residualLevel()),
+                kind(row.kind()), Levels.label(rubric, row.inherentLevel()), Levels.label(rubric, row.residualLevel()), row.residualLevel(),
                 String.join(", ", row.movedBy().stream().map(String::valueOf).toList()))).toList();
         return new ResidualView(adopted, residual.level(), Levels.label(rubric, residual.level()), residual.verdict().text(),
                 summary(adopted, Tally.of(all.inherent().verdict()), Tally.of(residual.verdict())), effects, criteria);

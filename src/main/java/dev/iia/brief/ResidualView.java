@@ -25,8 +25,10 @@ public record ResidualView(List<Integer> adopted, String level, String label, St
 
     /**
      * @param kind    {@code critical property}, {@code goal} or {@code enabler}
+     * @param residualLevel the level key with the recommendations adopted
      * @param movedBy the recommendations that moved it ({@code 1, 3}), or empty
      */
-    public record Row(String id, String title, String kind, String inherentLabel, String residualLabel, String movedBy) {
+    public record Row(String id, String title, String kind, String inherentLabel, String residualLabel, String residualLevel,
+                      String movedBy) {
     }
 }

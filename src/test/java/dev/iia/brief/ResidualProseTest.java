@@ -46,13 +46,16 @@ class ResidualProseTest {
                         + "It would also restore the goal Open."));
         assertThat(residual.criteria().get(0)).isEqualTo(new ResidualView.Row("accessible-infrastructure",
                 "An accessible infrastructure with a common protocol", "critical property", "Negative",
-                residual.criteria().get(0).residualLabel(), "1"));
+                "Positive", "positive", "1"));
 
         String markdown = MarkdownTemplates.builtIn(MarkdownTemplates.BRIEF).render(brief);
         String recommendations = markdown.substring(markdown.indexOf("## Recommendations"));
         assertThat(recommendations).contains(residual.summary())
                 .contains("- Recommendation 1: On its own it would restore the critical property an accessible infrastructure");
         assertThat(ParsedMarkdown.parse(markdown).headings()).contains("## Recommendations");
+        String glance = markdown.substring(markdown.indexOf("## At a glance"), markdown.indexOf("## Impact on"));
+        assertThat(glance).contains("| Property or enabler | Serves | Impact | If the recommendations are adopted | Why |")
+                .contains("| An accessible infrastructure with a common protocol | Critical property | Yes, negative, with a trade-off | Yes, positive |");
     }
 
     @Test
@@ -60,7 +63,8 @@ class ResidualProseTest {
         Brief brief = Brief.of(TestAssessments.load(folder, "fee.yaml", TestAssessments.PARTIAL));
 
         assertThat(brief.residual()).isNull();
-        assertThat(MarkdownTemplates.builtIn(MarkdownTemplates.BRIEF).render(brief)).doesNotContain("Adopting");
+        assertThat(MarkdownTemplates.builtIn(MarkdownTemplates.BRIEF).render(brief)).doesNotContain("Adopting")
+                .contains("| Property or enabler | Serves | Impact | Why |");
     }
 
     private static ResidualProse.Tally verdict(int undermined, int harmed) {
