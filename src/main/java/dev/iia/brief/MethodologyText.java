@@ -1,5 +1,6 @@
 package dev.iia.brief;
 
+import dev.iia.rubric.Aggregation;
 import dev.iia.rubric.Rubric;
 import dev.iia.scoring.AssessmentScore;
 import java.util.List;
@@ -22,9 +23,18 @@ final class MethodologyText {
                 + Prose.join(score.goals().stream().map(g -> Prose.lower(Markdown.oneLine(g.goal().title()))).toList()) + ".");
         String second = "For each property and enabler, the authors answered the questions of the rubric \""
                 + Markdown.oneLine(rubric.title()) + "\" (" + rubric.reference() + "): whether the proposal has an impact, "
-                + "how strong it is, how sure they are, and what it would mean for people. A property or goal counts as "
-                + "undermined when the proposal harms it in any credible way; where it also helps, the trade-off is named "
-                + "rather than netted.";
+                + "how strong it is, how sure they are, and what it would mean for people. " + rule(rubric.aggregation());
         return List.of(first, second);
+    }
+
+    /** How a finding is reached, in the words of the rubric's aggregation rule. */
+    private static String rule(Aggregation aggregation) {
+        return switch (aggregation) {
+            case WORST_HARM -> "A property or goal counts as undermined when the proposal harms it in any credible way; "
+                    + "where it also helps, the trade-off is named rather than netted.";
+            case MEAN -> "Each property and goal takes the level of the weighted average of its answers, so one harm can "
+                    + "be outweighed by other answers, although a strongly negative answer given with confidence always "
+                    + "marks it as harmed; where it also helps, the trade-off is named.";
+        };
     }
 }
