@@ -24,7 +24,8 @@ import java.util.stream.Collectors;
  * them whole (screen readers and logs).
  */
 public final class Screens {
-    private static final String COMMANDS = "? help, b back, s skip, r review, q save and quit";
+    private static final java.util.Set<Key> WALKING = java.util.EnumSet.of(Key.HELP, Key.BACK, Key.SKIP, Key.CLEAR, Key.NEXT_OPEN,
+            Key.OPEN_LIST, Key.REVIEW, Key.QUIT);
     private static final int EXCERPT = 60;
 
     private final Rubric rubric;
@@ -50,7 +51,7 @@ public final class Screens {
             lines.add(Line.of("Resuming " + file + ": " + interview.answeredInScope() + " of " + questions + " answered; " + what + ".",
                     Tone.HEADING));
         }
-        lines.add(Line.of("Each answer is saved as soon as it is given. Keys: number or key to answer, " + COMMANDS + ".", Tone.MUTED));
+        lines.add(Line.of("Each answer is saved as soon as it is given. Keys: number or key to answer, " + keys(WALKING) + ".", Tone.MUTED));
         return lines;
     }
 
@@ -64,7 +65,13 @@ public final class Screens {
         } else if (event instanceof Event.QuestionShown shown) {
             lines = question(shown);
         } else if (event instanceof Event.Help help) {
-            lines = help(help.about());
+            lines = help(help.about(), help.keys());
+        } else if (event instanceof Event.FieldShown field) {
+            lines = fieldShown(field);
+        } else if (event instanceof Event.OpenQuestions open) {
+            lines = openQuestions(open.questions());
+        } else if (event instanceof Event.Cleared cleared) {
+            lines = List.of(Line.of("Cleared " + cleared.what() + ".", Tone.MUTED));
         } else if (event instanceof Event.CriterionDone done) {
             lines = criterionDone(done.score(), done.effect());
         } else if (event instanceof Event.ReviewShown review) {
@@ -93,6 +100,15 @@ public final class Screens {
             return new Ask(rationale.continuation() ? "  > "
                     : "Why? Lines of text, an empty line ends" + (rationale.keepsCurrent() ? " (Enter keeps the current one)" : "") + ": ",
                     List.of());
+        }
+        if (prompt instanceof Prompt.Field field) {
+            return new Ask(field.continuation() ? "  > "
+                    : field.field().label() + ", an empty line ends (Enter " + (field.keepsCurrent() ? "keeps the current one" : "skips")
+                            + "): ", List.of());
+        }
+        if (prompt instanceof Prompt.ConfirmFinish confirm) {
+            return new Ask(count(confirm.open(), "question is", "questions are") + " still open. Finish anyway? "
+                    + "y finishes, n goes to the next open one, Enter returns to the review: ", List.of("y", "n"));
         }
         if (prompt instanceof Prompt.Effect effect) {
             return new Ask(effect.continuation() ? "  > "
@@ -216,13 +232,63 @@ public final class Screens {
                     effect == null ? Tone.MUTED : Tone.PLAIN));
         }
         lines.add(Line.empty());
+        lines.add(Line.of("The brief", Tone.HEADING));
+        for (BriefField field : BriefField.ALL) {
+            List<String> value = field.valueIn(assessment);
+            String pad = " ".repeat(Math.max(1, 16 - field.key().length()));
+            lines.add(Line.of("  " + field.key() + pad, Tone.PLAIN)
+                    .plus(value.isEmpty() ? "none given" : excerpt(String.join("\n", value)), value.isEmpty() ? Tone.MUTED : Tone.PLAIN));
+        }
+        lines.add(Line.empty());
         lines.add(reviewKeys());
         return lines;
     }
 
     private Line reviewKeys() {
-        return Line.of("Type a question id to change its answer, a criterion id to change its effect on people, or proposal;"
-                + " Enter or f finishes; b goes back; q saves and quits.", Tone.MUTED);
+        return Line.of("Type a question id to change its answer, a criterion id to change its effect on people, proposal,"
+                + " or a part of the brief (" + BriefField.ALL.stream().map(BriefField::key).collect(Collectors.joining(", "))
+                + "); Enter or f finishes; n goes to the next open question, o lists them; b goes back; q saves and quits.", Tone.MUTED);
+    }
+
+    /** The keys a prompt takes, in the words of the key table: {@code ? help, b back, s skip}. */
+    static String keys(java.util.Set<Key> keys) {
+        return keys.stream().map(key -> key.word() + " " + switch (key) {
+            case HELP -> "help";
+            case BACK -> "back";
+            case SKIP -> "skip";
+            case CLEAR -> "clear";
+            case NEXT_OPEN -> "next open question";
+            case OPEN_LIST -> "open questions";
+            case REVIEW -> "review";
+            case QUIT -> "save and quit";
+            case FINISH -> "finish";
+        }).collect(Collectors.joining(", "));
+    }
+
+    private List<Line> fieldShown(Event.FieldShown shown) {
+        List<Line> lines = new ArrayList<>();
+        lines.add(Line.empty());
+        lines.add(Line.of(shown.field().help(), Tone.MUTED));
+        if (!shown.current().isEmpty()) {
+            lines.add(Line.of("  Current " + shown.field().key() + ": " + excerpt(String.join("\n", shown.current())), Tone.MUTED));
+        }
+        return lines;
+    }
+
+    private List<Line> openQuestions(List<Question> open) {
+        if (open.isEmpty()) {
+            return List.of(Line.of("Every question is answered."));
+        }
+        return List.of(Line.of(count(open.size(), "question is", "questions are") + " open: "
+                + open.stream().map(Question::id).collect(Collectors.joining(", ")) + ". n goes to the next one.").hanging(2));
+    }
+
+    private List<Line> help(Prompt about, java.util.Set<Key> keys) {
+        List<Line> lines = help(about);
+        if (!keys.isEmpty() && !(about instanceof Prompt.Review)) {
+            lines.add(Line.of("Keys: " + keys(keys) + ".", Tone.MUTED));
+        }
+        return lines;
     }
 
     private List<Line> help(Prompt about) {
@@ -241,7 +307,13 @@ public final class Screens {
         } else if (about instanceof Prompt.Effect effect) {
             lines.add(Line.of("The effect on people of the impact on " + effect.criterion().title()
                     + ": who gains or loses, and how (prices, choice, safety, rights). It goes into the brief. Write as many lines "
-                    + "as you need; an empty line ends; Enter alone skips. " + COMMANDS + "."));
+                    + "as you need; an empty line ends; Enter alone skips."));
+        } else if (about instanceof Prompt.Field field) {
+            lines.add(Line.of(field.field().help() + " Write as many lines as you need; an empty line ends; Enter alone "
+                    + (field.keepsCurrent() ? "keeps the current one." : "skips.")));
+        } else if (about instanceof Prompt.ConfirmFinish) {
+            lines.add(Line.of("Questions left open stay unanswered, never a silent zero, and iia assess asks them later."
+                    + " y finishes now; n goes to the next open question; Enter returns to the review."));
         } else if (about instanceof Prompt.Detail detail) {
             lines.add(Line.of(detailHelp(detail.field())));
         } else {
@@ -271,7 +343,6 @@ public final class Screens {
             Line line = Line.of("  " + (i + 1) + " ").plus(entry.key(), Tone.of(rubric, entry.key()));
             lines.add(entry.description() == null ? line : line.plus(": " + entry.description()));
         }
-        lines.add(Line.of(COMMANDS + ".", Tone.MUTED));
     }
 
     private static String detailHelp(ProposalField field) {
@@ -336,6 +407,12 @@ public final class Screens {
         }
         if (hint instanceof Event.AmbiguousId ambiguous) {
             return "'" + ambiguous.typed() + "' starts several ids: " + String.join(", ", ambiguous.matching()) + ". Type more of one.";
+        }
+        if (hint instanceof Event.NoneOpen) {
+            return "Every question is answered; r shows the review.";
+        }
+        if (hint instanceof Event.NothingToClear) {
+            return "There is nothing to clear here.";
         }
         Event.UnknownId unknown = (Event.UnknownId) hint;
         String suggestion = Suggestions.didYouMean(unknown.typed(), reviewIds());

@@ -17,6 +17,8 @@ import org.junit.jupiter.api.io.TempDir;
 /** {@code iia assess} run as a user would, with what they type on standard input (the plain front end). */
 class AssessCommandTest {
     private static final Rubric IWN = RubricCatalog.shared().builtIn("iwn");
+    /** Enter at the conclusions and the recommendations. */
+    private static final String NO_CONCLUSIONS = "\n\n";
     private static final String PARTIAL = """
             rubric: iwn@1.0
             proposal:
@@ -37,7 +39,7 @@ class AssessCommandTest {
     void aQuickAssessmentTypedFromStartToFinishValidatesAndScores() {
         Path file = folder.resolve("x.yaml");
 
-        Cli.Run run = Cli.runWithInput(details() + criteria(IWN.properties()) + "\n", "assess", "--quick", file.toString());
+        Cli.Run run = Cli.runWithInput(details() + criteria(IWN.properties()) + NO_CONCLUSIONS + "\n", "assess", "--quick", file.toString());
 
         assertThat(run.code()).isZero();
         assertThat(run.err()).isEmpty();
@@ -57,7 +59,7 @@ class AssessCommandTest {
     void aFullAssessmentAsksEveryQuestionOfEveryCriterion() {
         Path file = folder.resolve("x.yaml");
 
-        Cli.Run run = Cli.runWithInput(details() + criteria(IWN.criteria()) + "\n", "assess", file.toString());
+        Cli.Run run = Cli.runWithInput(details() + criteria(IWN.criteria()) + NO_CONCLUSIONS + "\n", "assess", file.toString());
 
         assertThat(run.code()).isZero();
         assertThat(run.out()).contains("[44/44] Trustworthy › Privacy").contains("Finished: 44 of 44 questions answered");
@@ -226,7 +228,7 @@ class AssessCommandTest {
         Path file = folder.resolve("x.yaml");
         Path brief = folder.resolve("brief.md");
 
-        Cli.Run run = Cli.runWithInput(details() + criteria(IWN.properties()) + "\n", "assess", "--quick", "--brief", brief.toString(), file.toString());
+        Cli.Run run = Cli.runWithInput(details() + criteria(IWN.properties()) + NO_CONCLUSIONS + "\n", "assess", "--quick", "--brief", brief.toString(), file.toString());
 
         assertThat(run.code()).isZero();
         assertThat(run.out()).doesNotContain("Write the brief to").contains("Wrote the brief to " + brief + ".");
@@ -245,7 +247,7 @@ class AssessCommandTest {
         assertThat(file).doesNotExist();
         assertThat(brief).hasContent("my own notes");
 
-        Cli.Run forced = Cli.runWithInput(details() + criteria(IWN.properties()) + "\n", "assess", "--quick", "--force", "--brief",
+        Cli.Run forced = Cli.runWithInput(details() + criteria(IWN.properties()) + NO_CONCLUSIONS + "\n", "assess", "--quick", "--force", "--brief",
                 brief.toString(), file.toString());
 
         assertThat(forced.code()).isZero();
@@ -256,7 +258,7 @@ class AssessCommandTest {
     void finishingOffersTheBriefBesideTheAssessment() {
         Path file = folder.resolve("x.yaml");
 
-        Cli.Run run = Cli.runWithInput(details() + criteria(IWN.properties()) + "\n" + "\n", "assess", "--quick", file.toString());
+        Cli.Run run = Cli.runWithInput(details() + criteria(IWN.properties()) + NO_CONCLUSIONS + "\n" + "\n", "assess", "--quick", file.toString());
 
         assertThat(run.code()).isZero();
         assertThat(run.out()).contains("Write the brief to " + folder.resolve("x.md") + "? [Y/n] ")
@@ -269,7 +271,7 @@ class AssessCommandTest {
         Path file = folder.resolve("x.yaml");
         Path brief = Files.writeString(folder.resolve("x.md"), "edited by hand");
 
-        Cli.Run run = Cli.runWithInput(details() + criteria(IWN.properties()) + "\n" + "y\n" + "\n", "assess", "--quick", file.toString());
+        Cli.Run run = Cli.runWithInput(details() + criteria(IWN.properties()) + NO_CONCLUSIONS + "\n" + "y\n" + "\n", "assess", "--quick", file.toString());
 
         assertThat(run.out()).contains(brief + " exists. Replace it? [y/N] ").doesNotContain("Wrote the brief")
                 .contains("Write the brief later: iia brief " + file);
@@ -280,14 +282,15 @@ class AssessCommandTest {
     void decliningTheBriefSaysHowToWriteItLater() {
         Path file = folder.resolve("x.yaml");
 
-        Cli.Run run = Cli.runWithInput(details() + criteria(IWN.properties()) + "\n" + "n\n", "assess", "--quick", file.toString());
+        Cli.Run run = Cli.runWithInput(details() + criteria(IWN.properties()) + NO_CONCLUSIONS + "\n" + "n\n", "assess", "--quick", file.toString());
 
         assertThat(run.out()).contains("Write the brief later: iia brief " + file);
         assertThat(folder.resolve("x.md")).doesNotExist();
     }
 
+    /** The title, then Enter for every other detail and for the authors, context and assumptions. */
     private static String details() {
-        return "Gateway decree\n\n\n\n\n\n\n";
+        return "Gateway decree\n\n\n\n\n\n\n" + "\n\n\n";
     }
 
     /** "none" with the default confidence and no rationale for every question, no effect on people. */

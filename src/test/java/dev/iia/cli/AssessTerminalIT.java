@@ -69,6 +69,8 @@ class AssessTerminalIT {
         Path exit = start("assess", "--quick", "proposal.yaml");
         waitFor("Title of the proposal:");
         keys("Sender-pays network fees", "Enter", "South Korea", "Enter", "Enter", "Enter", "Enter", "Enter", "Enter");
+        waitFor("Authors, one per line");
+        keys("Ana Lim, Internet Society", "Enter", "Enter", "Fees were proposed in 2021.", "Enter", "Enter", "Enter");
         waitFor("(" + questions.get(0).id() + ")");
         keys("2", "Enter", "1", "Enter", "Costs rise for users.", "Enter", "Enter");
         waitFor("(" + questions.get(1).id() + ")");
@@ -96,6 +98,9 @@ class AssessTerminalIT {
                 keys("Enter");
             }
         }
+        waitFor("Conclusions: what it means for the Internet");
+        keys("Fees split the Internet into paying and unpaid networks.", "Enter", "Enter");
+        keys("Drop the sender-pays rule.", "Enter", "Enter");
         waitFor("Id to change, or Enter to finish:");
         keys("Enter");
         waitFor("Write the brief to proposal.md? [Y/n]");
@@ -103,7 +108,9 @@ class AssessTerminalIT {
         assertThat(exitCode(exit)).isZero();
         assertThat(screen()).contains("Finished: 16 of 44 questions answered, saved in proposal.yaml.")
                 .contains("Overall: Negative.").contains("Wrote the brief to proposal.md.");
-        assertThat(folder.resolve("proposal.md")).content().startsWith("# Internet Impact Brief: Sender-pays network fees\n");
+        assertThat(folder.resolve("proposal.md")).content().startsWith("# Internet Impact Brief: Sender-pays network fees\n")
+                .contains("Ana Lim, Internet Society").contains("Fees were proposed in 2021.")
+                .contains("Fees split the Internet into paying and unpaid networks.").contains("Drop the sender-pays rule.");
         assertThat(folder.resolve("proposal.yaml.lock")).doesNotExist();
         assertThat(Cli.run("validate", file.toString()).code()).isZero();
         Cli.Run score = Cli.run("score", file.toString());
