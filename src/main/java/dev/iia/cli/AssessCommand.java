@@ -87,15 +87,16 @@ final class AssessCommand implements Callable<Integer>, ExitCodes.Documented {
                 ExitCodes.INVALID, "FILE exists but is invalid (its problems are listed; it is left untouched), or a bad --rubric",
                 ExitCodes.FILES, "FILE cannot be read or written, or is open in another iia session, or --brief OUT.md exists"
                         + " without --force",
-                ExitCodes.INTERRUPTED, "interrupted (Ctrl-C); every answer given is saved");
+                ExitCodes.INTERRUPTED, "interrupted: Ctrl-C, a closed terminal (SIGHUP) or kill (SIGTERM); every answer"
+                        + " given is saved, with the text being typed");
     }
 
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
         checkLocation();
-        if (brief != null && !force.given() && Files.exists(brief)) {
-            throw new FileAccessException(brief + ": already exists; use --force to overwrite it");
+        if (brief != null) {
+            checkBriefTarget();
         }
         try (LockFile lock = LockFile.acquire(file)) {
             lock.staleHolder().ifPresent(holder -> err.println("iia: took over " + lock.path()
@@ -105,6 +106,10 @@ final class AssessCommand implements Callable<Integer>, ExitCodes.Documented {
             Interview interview = new Interview(start.rubric(), start.assessment(), quick ? Scope.CRITICAL_PROPERTIES : Scope.ALL);
             try (Console console = openConsole()) {
                 Session session = new Session(interview, console, start.file(), file.toString(), resumeCommand(), lock);
+                console.onTermination(() -> {
+                    session.stopNow();
+                    System.exit(ExitCodes.INTERRUPTED);
+                });
                 Session.Outcome outcome = session.run(start.created());
                 if (outcome.result() == Session.Result.FINISHED) {
                     return afterFinishing(console, new LoadedAssessment(file.toString(), file, start.rubric(), outcome.assessment()));
@@ -167,6 +172,23 @@ final class AssessCommand implements Callable<Integer>, ExitCodes.Documented {
     /** {@code my-proposal.yaml} → {@code my-proposal.md}, as {@code iia brief} names it. */
     static Path briefBeside(Path assessment) {
         return assessment.resolveSibling(BriefCommand.stem(assessment) + ".md");
+    }
+
+    /** --brief OUT is checked before the first question, so a long session never ends on a path that cannot be written. */
+    private void checkBriefTarget() {
+        if (Files.isDirectory(brief)) {
+            throw new FileAccessException(brief + ": is a folder; name the brief file, such as " + brief.resolve("brief.md"));
+        }
+        if (!force.given() && Files.exists(brief)) {
+            throw new FileAccessException(brief + ": already exists; use --force to overwrite it");
+        }
+        Path folder = brief.toAbsolutePath().getParent();
+        if (!Files.isDirectory(folder)) {
+            throw new FileAccessException(brief + ": cannot create: the folder " + folder + " does not exist");
+        }
+        if (!Files.isWritable(folder) || Files.exists(brief) && !Files.isWritable(brief)) {
+            throw new FileAccessException(brief + ": cannot write there: permission denied");
+        }
     }
 
     private void checkLocation() {

@@ -20,6 +20,19 @@ public interface Console extends AutoCloseable {
      */
     String read(Ask ask);
 
+    /** What is typed on the line being read and not yet entered; null when nothing is being read or the front end cannot tell. */
+    default String pendingLine() {
+        return null;
+    }
+
+    /**
+     * Runs {@code stop} when the process is asked to end while the console is open (SIGTERM, or
+     * SIGHUP when the terminal is closed), before anything shuts down; front ends without signals
+     * ignore it and the process's shutdown hook does the saving.
+     */
+    default void onTermination(Runnable stop) {
+    }
+
     /** Releases the terminal; the streams of the process stay open. */
     @Override
     void close();

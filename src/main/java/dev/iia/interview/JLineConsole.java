@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.util.ArrayDeque;
 import java.util.Arrays;
 import java.util.Deque;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.jline.reader.Candidate;
 import org.jline.reader.EndOfFileException;
 import org.jline.reader.LineReader;
@@ -16,6 +18,7 @@ import org.jline.terminal.TerminalBuilder;
 import org.jline.utils.AttributedString;
 import org.jline.utils.AttributedStringBuilder;
 import org.jline.utils.AttributedStyle;
+import org.jline.utils.Signals;
 
 /**
  * The front end for a real terminal: line editing, Tab completion of scale keys and ids, arrow-key
@@ -29,6 +32,8 @@ public final class JLineConsole implements Console {
     private final boolean colour;
     private final Deque<String> pasted = new ArrayDeque<>();
     private List<String> completions = List.of();
+    private final Map<String, Object> signals = new LinkedHashMap<>();
+    private volatile boolean reading;
 
     public JLineConsole(Terminal terminal, boolean colour) {
         this.terminal = terminal;
@@ -50,6 +55,7 @@ public final class JLineConsole implements Console {
      * command that needs it calls this.
      */
     public static JLineConsole system(boolean colour) throws IOException {
+        quietSignalThreads();
         return new JLineConsole(TerminalBuilder.builder().name("iia").system(true).dumb(true).build(), colour);
     }
 
@@ -72,12 +78,18 @@ public final class JLineConsole implements Console {
         }
         completions = ask.completions();
         String line;
+        reading = true;
         try {
             line = reader.readLine(ask.prompt());
         } catch (UserInterruptException e) {
             throw new InputClosedException(true, e.getPartialLine());
         } catch (EndOfFileException e) {
             throw new InputClosedException(false, e.getPartialLine());
+        } catch (IllegalStateException | java.io.IOError e) {
+            // The terminal was closed under the reader: a hang-up or a signal is ending the process.
+            throw new InputClosedException(true, null);
+        } finally {
+            reading = false;
         }
         return line.contains("\n") ? unpaste(line) : line;
     }
@@ -111,7 +123,46 @@ public final class JLineConsole implements Console {
     }
 
     @Override
+    public String pendingLine() {
+        if (!reading) {
+            return null;
+        }
+        try {
+            return reader.getBuffer().toString();
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    @Override
+    public void onTermination(Runnable stop) {
+        signals.put("TERM", Signals.register("TERM", stop));
+        signals.put("HUP", Signals.register("HUP", stop));
+    }
+
+    /**
+     * Signal handlers run on threads of their own ("SIGCONT handler"); when the terminal is gone as
+     * the process ends, JLine's may fail there. Nothing is left to do then, and a stack trace would
+     * be the last thing on screen: such failures end silently.
+     */
+    private static void quietSignalThreads() {
+        Thread.UncaughtExceptionHandler previous = Thread.getDefaultUncaughtExceptionHandler();
+        Thread.setDefaultUncaughtExceptionHandler((thread, failure) -> {
+            if (thread.getName().startsWith("SIG") && thread.getName().endsWith(" handler")) {
+                return;
+            }
+            if (previous != null) {
+                previous.uncaughtException(thread, failure);
+            } else {
+                System.err.println("iia: internal error in " + thread.getName() + ": " + failure);
+            }
+        });
+    }
+
+    @Override
     public void close() {
+        signals.forEach(Signals::unregister);
+        signals.clear();
         try {
             terminal.close();
         } catch (IOException e) {

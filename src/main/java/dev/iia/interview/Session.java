@@ -104,14 +104,29 @@ public final class Session {
     /** Runs when the process is stopped before the session ended: keep what was typed, free the file. */
     private synchronized void stopAtExit() {
         try {
+            stopNow();
+        } finally {
+            lock.close();
+        }
+    }
+
+    /**
+     * Ends the session at once from another thread (a signal): what was typed, with the line being
+     * typed, is saved, and the one closing line shown if the terminal is still there.
+     */
+    public synchronized void stopNow() {
+        String pending = console.pendingLine();
+        try {
             if (result == null) {
                 console.show(List.of(Line.empty()));
             }
-            end(Result.INTERRUPTED, null);
         } catch (RuntimeException e) {
-            // The terminal may be gone already (a closed window); every confirmed answer is on disk.
-        } finally {
-            lock.close();
+            // The terminal may be gone already (a closed window); saving goes on.
+        }
+        try {
+            end(Result.INTERRUPTED, pending);
+        } catch (RuntimeException e) {
+            // The terminal may be gone already; every confirmed answer is on disk.
         }
     }
 

@@ -255,6 +255,22 @@ class AssessCommandTest {
     }
 
     @Test
+    void aBriefTargetThatIsAFolderOrInAMissingFolderIsRefusedBeforeAnyQuestion() throws IOException {
+        Path file = folder.resolve("x.yaml");
+        Path sub = Files.createDirectory(folder.resolve("out"));
+
+        Cli.Run aFolder = Cli.runWithInput(details(), "assess", "--brief", sub.toString(), file.toString());
+        Cli.Run missing = Cli.runWithInput(details(), "assess", "--brief", folder.resolve("nowhere/b.md").toString(), file.toString());
+
+        assertThat(aFolder.code()).isEqualTo(ExitCodes.FILES);
+        assertThat(aFolder.err()).isEqualTo("iia: " + sub + ": is a folder; name the brief file, such as " + sub.resolve("brief.md") + "\n");
+        assertThat(missing.code()).isEqualTo(ExitCodes.FILES);
+        assertThat(missing.err()).startsWith("iia: " + folder.resolve("nowhere/b.md") + ": cannot create: the folder ");
+        assertThat(aFolder.out() + missing.out()).isEmpty();
+        assertThat(file).doesNotExist();
+    }
+
+    @Test
     void finishingOffersTheBriefBesideTheAssessment() {
         Path file = folder.resolve("x.yaml");
 

@@ -38,6 +38,9 @@ class AssessTerminalIT {
     Path folder;
 
     private int runs;
+    /** The window: a roomy one for the long walk, 80×24 where what fits on a small screen is tested. */
+    private int columns = 120;
+    private int rows = 50;
 
     /** On a developer's machine without tmux the test is skipped; in CI (CI=true) that is a failure, never a green run without it. */
     @BeforeEach
@@ -90,7 +93,7 @@ class AssessTerminalIT {
 
         exit = start("assess", "--quick", "proposal.yaml");
         waitFor("Resuming proposal.yaml: 2 of 16 answered");
-        assertThat(screen()).contains("iia: took over proposal.yaml.lock, left by an iia session that ended without releasing it");
+        assertThat(folder.resolve("err-" + runs)).content().contains("iia: took over proposal.yaml.lock, left by an iia session that ended without releasing it");
         for (int i = 2; i < questions.size(); i++) {
             waitFor("(" + questions.get(i).id() + ")");
             keys("none", "Enter", "Enter", "Enter");
@@ -126,6 +129,47 @@ class AssessTerminalIT {
         assertThat(file).hasContent(finished);
     }
 
+    @Test
+    void sigtermAndAClosedWindowSaveTheLineBeingTypedAndEndCleanly() throws Exception {
+        columns = 80;
+        rows = 24;
+        Path exit = start("assess", "--quick", "proposal.yaml");
+        typeTitleAndSkipTheRest();
+        keys("2", "Enter", "Enter", "half-typed reason");
+        waitFor("half-typed reason");
+        signalRunningIia("TERM");
+
+        assertThat(exitCode(exit)).isEqualTo(ExitCodes.INTERRUPTED);
+        assertThat(flat(screen())).contains("Interrupted. Saved 1 of 16 answers in proposal.yaml. Resume with: iia assess --quick proposal.yaml")
+                .doesNotContain("Exception").doesNotContain("internal error");
+        assertThat(load(folder.resolve("proposal.yaml")).answers().values()).extracting(Answer::rationale)
+                .containsExactly("half-typed reason");
+
+        start("assess", "--quick", "proposal.yaml");
+        waitFor("Rating (1–6");
+        keys("3", "Enter", "Enter", "typed when the window closed");
+        waitFor("typed when the window closed");
+        long pid = runningIia().pid();
+        tmux(List.of("kill-window", "-t", "it"));
+        ProcessHandle.of(pid).ifPresent(p -> p.onExit().join());
+
+        assertThat(load(folder.resolve("proposal.yaml")).answers().values()).extracting(Answer::rationale)
+                .containsExactly("half-typed reason", "typed when the window closed");
+        assertThat(folder.resolve("proposal.yaml.lock")).doesNotExist();
+        assertThat(folder.resolve("err-" + runs)).content().isEmpty();
+    }
+
+    private void typeTitleAndSkipTheRest() throws Exception {
+        waitFor("Title of the proposal:");
+        keys("Sender-pays network fees", "Enter");
+        for (int i = 0; i < 9; i++) {
+            waitFor(new String[] {"Jurisdiction", "Sponsor", "Status", "Date (such", "Web address", "Summary", "Authors", "Context",
+                "Assumptions"}[i]);
+            keys("Enter");
+        }
+        waitFor("Rating (1–6");
+    }
+
     private static boolean lastOfItsCriterion(Question question) {
         Criterion criterion = IWN.criterionOf(question.id()).orElseThrow();
         return criterion.questions().get(criterion.questions().size() - 1).equals(question);
@@ -145,8 +189,9 @@ class AssessTerminalIT {
         for (String argument : arguments) {
             command.append(' ').append(quote(argument));
         }
+        command.append(" 2>").append(quote(folder.resolve("err-" + runs).toString()));
         command.append("; echo $? > ").append(quote(exit.toString()));
-        tmux(List.of("-f", config.toString(), "new-session", "-d", "-s", "it", "-x", "120", "-y", "50", "sh", "-c", command.toString()));
+        tmux(List.of("-f", config.toString(), "new-session", "-d", "-s", "it", "-x", String.valueOf(columns), "-y", String.valueOf(rows), "sh", "-c", command.toString()));
         return exit;
     }
 
@@ -159,6 +204,11 @@ class AssessTerminalIT {
 
     private String screen() throws Exception {
         return tmux(List.of("capture-pane", "-p", "-J", "-S", "-", "-t", "it"));
+    }
+
+    /** The screen with lines wrapped at the window's width joined again. */
+    private static String flat(String screen) {
+        return screen.replaceAll("\\s*\\n\\s*", " ");
     }
 
     private void waitFor(String text) throws Exception {
@@ -184,12 +234,22 @@ class AssessTerminalIT {
 
     /** SIGKILL to the java process in the window: nothing runs after it, no shutdown hook, no cleanup. */
     private void killRunningIia() throws Exception {
+        ProcessHandle iia = runningIia();
+        iia.destroyForcibly();
+        iia.onExit().get(PATIENCE.toSeconds(), TimeUnit.SECONDS);
+    }
+
+    private void signalRunningIia(String signal) throws Exception {
+        ProcessHandle iia = runningIia();
+        assertThat(new ProcessBuilder("kill", "-" + signal, String.valueOf(iia.pid())).start().waitFor()).isZero();
+        iia.onExit().get(PATIENCE.toSeconds(), TimeUnit.SECONDS);
+    }
+
+    private ProcessHandle runningIia() throws Exception {
         long shell = Long.parseLong(tmux(List.of("list-panes", "-t", "it", "-F", "#{pane_pid}")).strip());
         List<ProcessHandle> javas = new ArrayList<>(ProcessHandle.of(shell).orElseThrow().children().toList());
         assertThat(javas).hasSize(1);
-        ProcessHandle iia = javas.get(0);
-        iia.destroyForcibly();
-        iia.onExit().get(PATIENCE.toSeconds(), TimeUnit.SECONDS);
+        return javas.get(0);
     }
 
     private Assessment load(Path file) {
