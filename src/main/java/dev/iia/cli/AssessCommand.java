@@ -136,12 +136,13 @@ final class AssessCommand implements Callable<Integer>, ExitCodes.Documented {
             }
         }
         List<Line> next = new ArrayList<>();
-        next.add(Line.of("See how each level was reached: iia score --explain " + shellWord(file.toString())));
+        String iia = Invocation.command(root.environment());
+        next.add(Line.of("See how each level was reached: " + iia + " score --explain " + shellWord(file.toString())));
         if (brief == null && target == null) {
-            next.add(Line.of("Write the brief later: iia brief " + shellWord(file.toString())));
+            next.add(Line.of("Write the brief later: " + iia + " brief " + shellWord(file.toString())));
         }
         if (quick) {
-            next.add(Line.of("Assess the enablers too: iia assess " + shellWord(file.toString())));
+            next.add(Line.of("Assess the enablers too: " + iia + " assess " + shellWord(file.toString())));
         }
         console.show(next);
         return code;
@@ -245,11 +246,10 @@ final class AssessCommand implements Callable<Integer>, ExitCodes.Documented {
     }
 
     private String resumeCommand() {
-        return "iia assess " + (quick ? "--quick " : "") + shellWord(file.toString());
+        return Invocation.command(root.environment()) + " assess " + (quick ? "--quick " : "") + shellWord(file.toString());
     }
 
-    /** A word the shell reads as it is: quoted when it holds anything but safe characters. */
     private static String shellWord(String word) {
-        return word.matches("[A-Za-z0-9_./@%+=:,-]+") ? word : "'" + word.replace("'", "'\\''") + "'";
+        return Invocation.shellWord(word);
     }
 }
