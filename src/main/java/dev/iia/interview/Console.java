@@ -4,10 +4,18 @@ import java.util.List;
 
 /** A front end: shows lines and reads what the user types. Implementations own all terminal handling. */
 public interface Console extends AutoCloseable {
-    /** What to ask: the prompt text and the words Tab may complete (front ends without completion ignore them). */
-    record Ask(String prompt, List<String> completions) {
+    /**
+     * What to ask: the prompt text, the words Tab may complete, and the keys that answer at once
+     * when typed first, without Enter (front ends without completion or single keys ignore them).
+     */
+    record Ask(String prompt, List<String> completions, java.util.Set<String> singleKeys) {
         public Ask {
             completions = List.copyOf(completions);
+            singleKeys = java.util.Set.copyOf(singleKeys);
+        }
+
+        public Ask(String prompt, List<String> completions) {
+            this(prompt, completions, java.util.Set.of());
         }
     }
 

@@ -22,8 +22,11 @@ public sealed interface Event {
     record QuestionShown(Criterion criterion, Question question, int number, int count, Answer current) implements Event {
     }
 
-    /** {@code ?} was typed: help for what the prompt asks, and the keys it takes. */
-    record Help(Prompt about, java.util.Set<Key> keys) implements Event {
+    /**
+     * {@code ?} was typed: help for what the prompt asks, and the keys it takes. {@code again} is true
+     * for a second {@code ?} in a row, which adds what each choice means (kept apart so help fits a screen).
+     */
+    record Help(Prompt about, java.util.Set<Key> keys, boolean again) implements Event {
     }
 
     /** {@code o}: the questions in scope without an answer. */

@@ -54,6 +54,8 @@ public final class Interview {
     private Assessment assessment;
     private boolean reviewing;
     private boolean confirming;
+    /** The last line was a first {@code ?}: another one shows more. */
+    private boolean helpShown;
     private Ending ending;
     private Criterion introduced;
     private Phase phase;
@@ -182,8 +184,15 @@ public final class Interview {
         requireRunning();
         List<Event> events = new ArrayList<>();
         Optional<Key> key = Key.of(line).filter(keys()::contains);
+        boolean again = helpShown;
+        helpShown = false;
         if (key.isPresent()) {
-            command(key.get(), events);
+            if (key.get() == Key.HELP) {
+                events.add(new Help(prompt(), keys(), again));
+                helpShown = !again;
+            } else {
+                command(key.get(), events);
+            }
             return events;
         }
         String input = line.strip();
@@ -242,7 +251,7 @@ public final class Interview {
     /** What each command does where it is allowed ({@link #keys()}). */
     private void command(Key key, List<Event> events) {
         switch (key) {
-            case HELP -> events.add(new Help(prompt(), keys()));
+            case HELP -> events.add(new Help(prompt(), keys(), false));
             case QUIT -> quit(events);
             case FINISH -> finish(events);
             case NEXT_OPEN -> nextOpen(events);

@@ -65,7 +65,7 @@ public final class Screens {
         } else if (event instanceof Event.QuestionShown shown) {
             lines = question(shown);
         } else if (event instanceof Event.Help help) {
-            lines = help(help.about(), help.keys());
+            lines = help.again() ? choicesHelp(help.about()) : help(help.about(), help.keys());
         } else if (event instanceof Event.FieldShown field) {
             lines = fieldShown(field);
         } else if (event instanceof Event.OpenQuestions open) {
@@ -85,16 +85,25 @@ public final class Screens {
     }
 
     public Ask ask(Prompt prompt) {
+        return ask(prompt, java.util.Set.of());
+    }
+
+    /** The prompt for what is asked; at a choice, the single keys a terminal may take without Enter among {@code keys}. */
+    public Ask ask(Prompt prompt, java.util.Set<Key> keys) {
         if (prompt instanceof Prompt.Detail detail) {
             return new Ask(detailPrompt(detail), List.of());
         }
         if (prompt instanceof Prompt.Rating rating) {
+            List<String> choices = rubric.scale().stream().map(ScaleEntry::key).toList();
+            List<String> labels = rubric.scale().stream().map(ScaleEntry::label).toList();
             return new Ask("Rating (1–" + rubric.scale().size() + (rating.answered() ? ", Enter keeps it" : ", ? for help") + "): ",
-                    rubric.scale().stream().map(ScaleEntry::key).toList());
+                    choices, singleKeys(choices, labels, keys));
         }
         if (prompt instanceof Prompt.Confidence confidence) {
-            List<String> keys = rubric.confidence().stream().map(ConfidenceLevel::key).toList();
-            return new Ask("How sure are you? " + numbered(keys) + " [Enter: " + confidence.preset() + "]: ", keys);
+            List<String> choices = rubric.confidence().stream().map(ConfidenceLevel::key).toList();
+            List<String> labels = rubric.confidence().stream().map(ConfidenceLevel::label).toList();
+            return new Ask("How sure are you? " + numbered(choices) + " [Enter: " + confidence.preset() + "]: ", choices,
+                    singleKeys(choices, labels, keys));
         }
         if (prompt instanceof Prompt.Rationale rationale) {
             return new Ask(rationale.continuation() ? "  > "
@@ -184,7 +193,8 @@ public final class Screens {
         }
         lines.add(choices);
         if (shown.current() != null) {
-            lines.add(Line.of("  Current answer: ").plus(answer(shown.current())).plus(". Enter keeps it.", Tone.MUTED));
+            Line current = Line.of("  Current answer: ").plus(answer(shown.current()));
+            lines.add(current.plus((endsASentence(current.text()) ? "" : ".") + " Enter keeps it.", Tone.MUTED));
         }
         return lines;
     }
@@ -250,6 +260,25 @@ public final class Screens {
                 + "); Enter or f finishes; n goes to the next open question, o lists them; b goes back; q saves and quits.", Tone.MUTED);
     }
 
+    /**
+     * What one keystroke may answer, as {@code git add -p} takes it: the numbers of the choices (up to
+     * 9), and the one-letter commands no choice begins with (so typing a word still works). Clearing
+     * always needs Enter.
+     */
+    private static java.util.Set<String> singleKeys(List<String> choices, List<String> labels, java.util.Set<Key> keys) {
+        java.util.Set<String> single = new java.util.LinkedHashSet<>();
+        if (choices.size() <= 9) {
+            for (int i = 1; i <= choices.size(); i++) {
+                single.add(String.valueOf(i));
+            }
+        }
+        keys.stream().filter(key -> key != Key.CLEAR).map(Key::word)
+                .filter(word -> java.util.stream.Stream.concat(choices.stream(), labels.stream())
+                        .noneMatch(choice -> choice.toLowerCase(java.util.Locale.ROOT).startsWith(word)))
+                .forEach(single::add);
+        return single;
+    }
+
     /** The keys a prompt takes, in the words of the key table: {@code ? help, b back, s skip}. */
     static String keys(java.util.Set<Key> keys) {
         return keys.stream().map(key -> key.word() + " " + switch (key) {
@@ -305,8 +334,8 @@ public final class Screens {
                     + "an empty line ends. A line with only a link (https://...) is kept as evidence. b goes back to the confidence.",
                     Tone.MUTED));
         } else if (about instanceof Prompt.Effect effect) {
-            lines.add(Line.of("The effect on people of the impact on " + effect.criterion().title()
-                    + ": who gains or loses, and how (prices, choice, safety, rights). It goes into the brief. Write as many lines "
+            lines.add(Line.of("The effect on people of this impact (" + effect.criterion().title()
+                    + "): who gains or loses, and how (prices, choice, safety, rights). It goes into the brief. Write as many lines "
                     + "as you need; an empty line ends; Enter alone skips."));
         } else if (about instanceof Prompt.Field field) {
             lines.add(Line.of(field.field().help() + " Write as many lines as you need; an empty line ends; Enter alone "
@@ -324,6 +353,7 @@ public final class Screens {
 
     private void questionHelp(Criterion criterion, Question question, List<Line> lines) {
         lines.add(Line.empty());
+        lines.add(Line.of(question.text(), Tone.HEADING).plus(" (" + question.id() + ")", Tone.MUTED));
         if (question.help() != null) {
             lines.addAll(paragraphs(question.help(), ""));
         }
@@ -336,13 +366,26 @@ public final class Screens {
             }
         }
         if (criterion.guidance() != null) {
-            lines.add(Line.of("What to look for: ", Tone.MUTED).plus(reflow(criterion.guidance())));
+            String guidance = reflow(criterion.guidance());
+            lines.add(guidance.regionMatches(true, 0, "Look for", 0, 8) ? Line.of(guidance)
+                    : Line.of("What to look for: ", Tone.MUTED).plus(guidance));
         }
+        lines.add(Line.of("Type ? again to see what each rating means.", Tone.MUTED));
+    }
+
+    /** The second {@code ?} in a row: what each choice means. */
+    private List<Line> choicesHelp(Prompt about) {
+        if (!(about instanceof Prompt.Rating) && !(about instanceof Prompt.Rationale)) {
+            return help(about);
+        }
+        List<Line> lines = new ArrayList<>();
+        lines.add(Line.empty());
         for (int i = 0; i < rubric.scale().size(); i++) {
             ScaleEntry entry = rubric.scale().get(i);
             Line line = Line.of("  " + (i + 1) + " ").plus(entry.key(), Tone.of(rubric, entry.key()));
             lines.add(entry.description() == null ? line : line.plus(": " + entry.description()));
         }
+        return lines;
     }
 
     private static String detailHelp(ProposalField field) {
@@ -523,6 +566,10 @@ public final class Screens {
 
     private static String reflow(String text) {
         return text.strip().replaceAll("\\s*\\n\\s*", " ");
+    }
+
+    private static boolean endsASentence(String text) {
+        return text.endsWith(".") || text.endsWith("!") || text.endsWith("?") || text.endsWith("…");
     }
 
     private static String firstLine(String text) {

@@ -57,7 +57,7 @@ public final class Session {
             console.show(screens.welcome(interview, shownAs, created));
             step(interview::begin);
             while (!interview.ended()) {
-                Console.Ask ask = screens.ask(interview.prompt());
+                Console.Ask ask = screens.ask(interview.prompt(), interview.keys());
                 String line;
                 try {
                     line = console.read(ask);

@@ -159,6 +159,36 @@ class AssessTerminalIT {
         assertThat(folder.resolve("err-" + runs)).content().isEmpty();
     }
 
+    @Test
+    void aNumberAnswersWithoutEnterAndHelpAndTheReviewComeAPageAtATimeAt80By24() throws Exception {
+        columns = 80;
+        rows = 24;
+        Question first = IWN.properties().get(0).questions().get(0);
+        Path exit = start("assess", "--quick", "proposal.yaml");
+        typeTitleAndSkipTheRest();
+
+        keys("?");
+        waitFor("Type ? again to see what each rating means.");
+        assertThat(flat(screen()).split(java.util.regex.Pattern.quote(first.text()), -1)).as("the question, then restated by help")
+                .hasSize(3);
+        keys("3");
+        waitFor("How sure are you?");
+        keys("1");
+        waitFor("Why?");
+        keys("Enter");
+        waitFor("(" + IWN.properties().get(0).questions().get(1).id() + ")");
+        keys("r");
+        waitFor("more lines: Enter or Space shows them, q skips");
+        assertThat(screen().lines().filter(line -> line.startsWith("Review: "))).hasSize(1);
+        keys(" ");
+        waitFor("Id to change, or Enter to finish:");
+        keys("q", "Enter");
+
+        assertThat(exitCode(exit)).isZero();
+        assertThat(load(folder.resolve("proposal.yaml")).answers()).containsExactly(Map.entry(first.id(), new Answer("none", "high", null,
+                List.of())));
+    }
+
     private void typeTitleAndSkipTheRest() throws Exception {
         waitFor("Title of the proposal:");
         keys("Sender-pays network fees", "Enter");
