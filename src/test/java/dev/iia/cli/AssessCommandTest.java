@@ -147,14 +147,15 @@ class AssessCommandTest {
 
     @Test
     void commentsInTheFileAreKeptInACopyBeforeTheFirstSave() throws IOException {
-        Path file = Files.writeString(folder.resolve("x.yaml"), "# Notes for the team\n" + PARTIAL);
+        String commented = "# Notes for the team\n" + PARTIAL.replace("title: Gateway decree", "title: Gateway decree  # the official name");
+        Path file = Files.writeString(folder.resolve("x.yaml"), commented);
 
         Cli.Run run = Cli.runWithInput("3\n\n\nq\n", "assess", file.toString());
 
         assertThat(run.out()).contains("Kept the original " + file + " as x.yaml.orig: saving rewrites the file in iia's layout,"
                 + " without its comments.");
-        assertThat(folder.resolve("x.yaml.orig")).hasContent("# Notes for the team\n" + PARTIAL);
-        assertThat(file).content().doesNotContain("# Notes");
+        assertThat(folder.resolve("x.yaml.orig")).hasContent(commented);
+        assertThat(file).content().startsWith("# Notes for the team\nrubric: iwn@1.0\n").doesNotContain("# the official name");
     }
 
     @Test

@@ -136,11 +136,11 @@ class SessionTest {
     @Test
     void aFileWithCommentsIsKeptAsOrigBeforeItIsRewrittenAndTheUserIsTold() throws IOException {
         Path file = saved("x.yaml");
-        Files.writeString(file, "# my notes\n" + Files.readString(file));
+        Files.writeString(file, Files.readString(file) + "# my notes\n");
 
         run(file, existing(file), load(file), Scope.ALL, "3\n\n\nq\n");
 
-        assertThat(folder.resolve("x.yaml.orig")).content().startsWith("# my notes\n");
+        assertThat(folder.resolve("x.yaml.orig")).content().endsWith("# my notes\n");
         assertThat(output.toString()).contains(
                 "Kept the original x.yaml as x.yaml.orig: saving rewrites the file in iia's layout, without its comments.");
     }
