@@ -17,10 +17,9 @@ import picocli.CommandLine.Spec;
 @Command(name = "install",
         mixinStandardHelpOptions = true,
         sortOptions = false,
-        description = {
-            "Put iia on the PATH, as jbang's app install does: PREFIX/bin/iia, a small script that runs this",
-            "checkout's ./iia, and bash completion in PREFIX/share/bash-completion/completions/iia, where",
-            "bash-completion looks for it. 'iia uninstall' removes exactly these files. Run it as ./iia install."})
+        description = "Put iia on the PATH with bash completion, as jbang installs its apps: PREFIX/bin/iia, a small script"
+                + " that runs this checkout's ./iia, and PREFIX/share/bash-completion/completions/iia. 'iia uninstall' removes"
+                + " exactly these files. Run it as ./iia install.")
 final class InstallCommand implements Callable<Integer>, ExitCodes.Documented {
     /** Set by the launcher ({@code ./iia}) to the folder of this checkout. */
     static final String HOME_PROPERTY = "iia.home";

@@ -14,9 +14,8 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "uninstall",
         mixinStandardHelpOptions = true,
-        description = {
-            "Remove what 'iia install' put under PREFIX, and nothing else: a file changed since it was",
-            "installed is kept and named. The checkout itself stays as it is."})
+        description = "Remove what 'iia install' put under PREFIX, and nothing else: a file changed since it was installed"
+                + " is kept and named. The checkout itself stays as it is.")
 final class UninstallCommand implements Callable<Integer>, ExitCodes.Documented {
     @Spec
     CommandSpec spec;
