@@ -254,18 +254,9 @@ public final class YamlReader {
                     "the control character U+%04X is not allowed in YAML text", unreadable.getCodePoint()));
         }
         if (cause instanceof MarkedYAMLException marked && marked.getProblemMark() != null) {
-            Location at = new Location(marked.getProblemMark().getLine() + 1, marked.getProblemMark().getColumn() + 1);
-            return new Problem(source, at, "YAML syntax: " + explain(marked.getProblem()));
+            return SyntaxErrors.explain(source, text, marked);
         }
         return new Problem(source, location(e.getLocation()), "YAML syntax: " + firstLine(e.getOriginalMessage()));
-    }
-
-    private static String explain(String problem) {
-        String text = firstLine(problem);
-        if (text.contains("\\t(TAB)")) {
-            return "a tab character here; indent with spaces, not tabs";
-        }
-        return text;
     }
 
     private static String explainLimit(String message) {
