@@ -156,6 +156,10 @@ final class RubricCommand implements Runnable {
         @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE instead of standard output ('-').")
         String output = "-";
 
+        @Option(names = "--id", paramLabel = "ID", description = "The copy's own id, with version 1, so that it never passes for the"
+                + " built-in rubric (advised for a rubric you change).")
+        String newId;
+
         @Mixin
         ForceOption force;
 
@@ -164,6 +168,13 @@ final class RubricCommand implements Runnable {
             String reference = id.contains("@") ? id.substring(0, id.indexOf('@')) : id;
             resolve(id);
             String yaml = RubricCatalog.shared().builtInSource(reference);
+            if (newId != null) {
+                if (!newId.matches("[a-z0-9][a-z0-9-]*")) {
+                    throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--id must be lower-case letters, digits and"
+                            + " hyphens, such as my-rubric (got '" + newId + "')");
+                }
+                yaml = yaml.replaceFirst("(?m)^id: .*$", "id: " + newId).replaceFirst("(?m)^version: .*$", "version: \"1\"");
+            }
             if (output.equals("-")) {
                 spec.commandLine().getOut().print(yaml);
                 spec.commandLine().getOut().flush();
@@ -205,7 +216,8 @@ final class RubricCommand implements Runnable {
                 try {
                     YamlDocument document = YamlReader.read(file);
                     Rubric rubric = RubricLoader.load(document);
-                    List<Problem> warnings = RubricLinter.lint(document, rubric);
+                    List<Problem> warnings = new java.util.ArrayList<>(RubricLinter.lint(document, rubric));
+                    claimedBuiltIn(document, rubric).ifPresent(warnings::add);
                     warnings.stream().map(Problem::format).forEach(err::println);
                     if (strict && !warnings.isEmpty()) {
                         status.raise(ExitCodes.INVALID);
@@ -217,6 +229,20 @@ final class RubricCommand implements Runnable {
                 }
             }
             return status.code();
+        }
+
+        /** A file that claims a built-in id@version with other content would pass for the built-in rubric in assessments and diffs. */
+        private static java.util.Optional<Problem> claimedBuiltIn(YamlDocument document, Rubric rubric) {
+            if (!RubricCatalog.BUILT_IN_IDS.contains(rubric.id())) {
+                return java.util.Optional.empty();
+            }
+            Rubric builtIn = RubricCatalog.shared().builtIn(rubric.id());
+            if (!builtIn.version().equals(rubric.version()) || builtIn.equals(rubric)) {
+                return java.util.Optional.empty();
+            }
+            return java.util.Optional.of(document.problemAt("/id", "warning: this rubric claims to be"
+                    + " the built-in " + rubric.reference() + " but differs from it; give it an id of its own (id: my-rubric,"
+                    + " or iia rubric export " + rubric.id() + " --id my-rubric)"));
         }
     }
 }
