@@ -33,18 +33,19 @@ import org.junit.jupiter.api.Test;
 class ArchitectureTest {
     /**
      * The packages from the top down: each may use those after it, never one before it. The order is
-     * today's code: the command line drives the dialogue and the batch; the brief is made from scores;
+     * today's code: the command line drives the dialogue and the batch; the brief is made from scores
+     * (and names a team); a team's agreement and merge are made from scores and assessments;
      * scores from assessments; assessments answer rubrics; rubrics and assessments are read by the YAML
      * reader, which reports problems; io (atomic writes, folder walks, locks) serves all of them.
      */
     static final List<String> LAYERS = List.of(
-            "cli", "interview", "batch", "brief", "scoring", "assessment", "rubric", "yaml", "problem", "io");
+            "cli", "interview", "batch", "brief", "team", "scoring", "assessment", "rubric", "yaml", "problem", "io");
 
     /** The core that knows nothing of terminals, command lines, threads or files. */
-    static final List<String> PURE = List.of("scoring", "brief");
+    static final List<String> PURE = List.of("scoring", "brief", "team");
 
     /** The core: it never sees a command line or a terminal. */
-    static final List<String> CORE = List.of("rubric", "assessment", "scoring", "brief", "problem");
+    static final List<String> CORE = List.of("rubric", "assessment", "scoring", "brief", "team", "problem");
 
     /** File access and concurrency the pure core must leave to loaders, {@code dev.iia.io} and {@code dev.iia.batch}. */
     static final Class<?>[] FILES_AND_THREADS = {Files.class, FileChannel.class, Thread.class, Executor.class,

@@ -9,27 +9,53 @@ import java.util.Optional;
 /**
  * Answers to one rubric about one proposal. It may be partial: a question without an answer is
  * unanswered, never a silent zero. Maps keep the order of the file.
+ *
+ * <p>A merged assessment (iia merge) also says who assessed together ({@code team}) and keeps every
+ * analyst's answer to the questions they disagreed on ({@code disputed}, by question id). A disputed
+ * question is not in {@code answers}, so it counts as unanswered until the team's own answer is added
+ * there; its analysts' answers stay as the record of their views.
  */
 public record Assessment(
         @JsonProperty("$schema") String schema,
         String rubric,
         Proposal proposal,
-        List<String> authors,
+        List<Person> authors,
+        List<Person> contributors,
         String version,
         String date,
         String context,
         List<String> assumptions,
         Map<String, Answer> answers,
         Map<String, String> effects,
+        List<Provision> provisions,
+        @JsonProperty("key-findings") List<String> keyFindings,
+        @JsonProperty("call-to-action") String callToAction,
         String conclusions,
-        List<String> recommendations) {
+        List<String> recommendations,
+        Map<String, List<DisputedAnswer>> disputed,
+        Team team) {
 
     public Assessment {
         authors = authors == null ? List.of() : List.copyOf(authors);
+        contributors = contributors == null ? List.of() : List.copyOf(contributors);
         assumptions = assumptions == null ? List.of() : List.copyOf(assumptions);
         answers = answers == null ? Map.of() : unmodifiableCopy(answers);
         effects = effects == null ? Map.of() : unmodifiableCopy(effects);
+        provisions = provisions == null ? List.of() : List.copyOf(provisions);
+        keyFindings = keyFindings == null ? List.of() : List.copyOf(keyFindings);
         recommendations = recommendations == null ? List.of() : List.copyOf(recommendations);
+        disputed = disputed == null ? Map.of() : unmodifiableCopy(disputed);
+    }
+
+    /**
+     * An assessment with the keys it had before the brief's fields (contributors, provisions, key
+     * findings, call to action) and authors by name only; the dialogue and tests build them so.
+     */
+    public Assessment(String schema, String rubric, Proposal proposal, List<String> authors, String version, String date,
+            String context, List<String> assumptions, Map<String, Answer> answers, Map<String, String> effects,
+            String conclusions, List<String> recommendations) {
+        this(schema, rubric, proposal, authors == null ? null : authors.stream().map(Person::named).toList(), null, version,
+                date, context, assumptions, answers, effects, null, null, null, conclusions, recommendations, null, null);
     }
 
     private static <V> Map<String, V> unmodifiableCopy(Map<String, V> map) {
@@ -45,17 +71,17 @@ public record Assessment(
     }
 
     public Assessment withProposal(Proposal proposal) {
-        return new Assessment(schema, rubric, proposal, authors, version, date, context, assumptions, answers, effects,
-                conclusions, recommendations);
+        return new Assessment(schema, rubric, proposal, authors, contributors, version, date, context, assumptions, answers,
+                effects, provisions, keyFindings, callToAction, conclusions, recommendations, disputed, team);
     }
 
     public Assessment withAnswers(Map<String, Answer> answers) {
-        return new Assessment(schema, rubric, proposal, authors, version, date, context, assumptions, answers, effects,
-                conclusions, recommendations);
+        return new Assessment(schema, rubric, proposal, authors, contributors, version, date, context, assumptions, answers,
+                effects, provisions, keyFindings, callToAction, conclusions, recommendations, disputed, team);
     }
 
     public Assessment withEffects(Map<String, String> effects) {
-        return new Assessment(schema, rubric, proposal, authors, version, date, context, assumptions, answers, effects,
-                conclusions, recommendations);
+        return new Assessment(schema, rubric, proposal, authors, contributors, version, date, context, assumptions, answers,
+                effects, provisions, keyFindings, callToAction, conclusions, recommendations, disputed, team);
     }
 }

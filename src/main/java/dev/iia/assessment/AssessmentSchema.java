@@ -25,7 +25,7 @@ import java.util.stream.Collectors;
  * a misspelt id is caught at its key with a suggestion.
  */
 public final class AssessmentSchema {
-    private static final Map<String, String> KEY_NOUNS = Map.of("answers", "question", "effects", "criterion");
+    private static final Map<String, String> KEY_NOUNS = Map.of("answers", "question", "effects", "criterion", "disputed", "question");
     private static final Schema GENERIC = new Schema(base(), KEY_NOUNS);
     /**
      * By identity: the catalog loads each rubric once, and a record's hash would walk the whole
@@ -69,7 +69,11 @@ public final class AssessmentSchema {
         }
         effects.put("additionalProperties", false);
 
+        disputed(rubric, properties);
+
         ObjectNode defs = (ObjectNode) schema.get("$defs");
+        ArrayNode criterionIds = ((ObjectNode) defs.get("criterion")).putArray("enum");
+        rubric.criteria().forEach(criterion -> criterionIds.add(criterion.id()));
         ObjectNode impact = (ObjectNode) defs.get("impact");
         ArrayNode impacts = impact.putArray("enum");
         rubric.scale().forEach(entry -> impacts.add(entry.key()));
@@ -79,6 +83,16 @@ public final class AssessmentSchema {
         rubric.confidence().stream().map(ConfidenceLevel::key).forEach(confidences::add);
         confidence.put("description", "How sure you are; if absent: " + rubric.defaultConfidence());
         return schema;
+    }
+
+    /** Disputed answers are keyed by the rubric's question ids, like answers. */
+    private static void disputed(Rubric rubric, ObjectNode properties) {
+        ObjectNode disputed = (ObjectNode) properties.get("disputed");
+        ObjectNode questions = disputed.putObject("properties");
+        for (Question question : rubric.questions()) {
+            questions.putObject(question.id()).put("$ref", "#/$defs/dispute");
+        }
+        disputed.put("additionalProperties", false);
     }
 
     private static String describe(ScaleEntry entry) {

@@ -39,7 +39,8 @@ public final class AssessmentWriter {
         text(yaml, "", "$schema", assessment.schema());
         text(yaml, "", "rubric", assessment.rubric());
         proposal(yaml, assessment.proposal());
-        list(yaml, "", "authors", assessment.authors());
+        people(yaml, "authors", assessment.authors());
+        people(yaml, "contributors", assessment.contributors());
         text(yaml, "", "version", assessment.version());
         text(yaml, "", "date", assessment.date());
         text(yaml, "", "context", assessment.context());
@@ -49,9 +50,57 @@ public final class AssessmentWriter {
             yaml.append("effects:\n");
             assessment.effects().forEach((criterion, effect) -> text(yaml, INDENT, criterion, effect));
         }
+        provisions(yaml, assessment.provisions());
+        list(yaml, "", "key-findings", assessment.keyFindings());
+        text(yaml, "", "call-to-action", assessment.callToAction());
         text(yaml, "", "conclusions", assessment.conclusions());
         list(yaml, "", "recommendations", assessment.recommendations());
+        disputed(yaml, assessment.disputed());
+        team(yaml, assessment.team());
         return yaml.toString();
+    }
+
+    private static void disputed(StringBuilder yaml, Map<String, List<DisputedAnswer>> disputed) {
+        if (disputed.isEmpty()) {
+            return;
+        }
+        yaml.append("disputed:\n");
+        String item = INDENT + INDENT;
+        String inItem = item + INDENT;
+        disputed.forEach((question, answers) -> {
+            yaml.append(INDENT).append(scalar(question)).append(":\n");
+            for (DisputedAnswer answer : answers) {
+                itemStart(yaml, item, "analyst", answer.analyst());
+                text(yaml, inItem, "impact", answer.impact());
+                text(yaml, inItem, "confidence", answer.confidence());
+                text(yaml, inItem, "rationale", answer.rationale());
+                if (!answer.evidence().isEmpty()) {
+                    yaml.append(inItem).append("evidence:\n");
+                    answer.evidence().forEach(evidence -> evidence(yaml, inItem + INDENT, evidence));
+                }
+            }
+        });
+    }
+
+    private static void team(StringBuilder yaml, Team team) {
+        if (team == null) {
+            return;
+        }
+        yaml.append("team:\n");
+        yaml.append(INDENT).append("analysts:\n");
+        for (Team.Member member : team.analysts()) {
+            itemStart(yaml, INDENT + INDENT, "name", member.name());
+            list(yaml, INDENT + INDENT + INDENT, "criteria", member.criteria());
+        }
+        if (team.alpha() != null) {
+            yaml.append(INDENT).append("alpha: ").append(team.alpha().toPlainString()).append('\n');
+        }
+    }
+
+    /** The first key of a mapping in a list: {@code - key: value}, a block indented past the dash. */
+    private static void itemStart(StringBuilder yaml, String indent, String key, String value) {
+        yaml.append(indent).append("- ").append(scalar(key)).append(':');
+        value(yaml, indent + INDENT + INDENT, value);
     }
 
     private static void proposal(StringBuilder yaml, Proposal proposal) {
@@ -66,6 +115,36 @@ public final class AssessmentWriter {
         text(yaml, INDENT, "date", proposal.date());
         text(yaml, INDENT, "url", proposal.url());
         text(yaml, INDENT, "summary", proposal.summary());
+    }
+
+    private static void people(StringBuilder yaml, String key, List<Person> people) {
+        if (people.isEmpty()) {
+            return;
+        }
+        yaml.append(key).append(":\n");
+        for (Person person : people) {
+            if (person.affiliation() == null) {
+                yaml.append(INDENT).append("- ").append(scalar(person.name())).append('\n');
+            } else {
+                yaml.append(INDENT).append("- name: ").append(scalar(person.name())).append('\n');
+                text(yaml, INDENT + INDENT, "affiliation", person.affiliation());
+            }
+        }
+    }
+
+    private static void provisions(StringBuilder yaml, List<Provision> provisions) {
+        if (provisions.isEmpty()) {
+            return;
+        }
+        yaml.append("provisions:\n");
+        String indent = INDENT + INDENT;
+        for (Provision provision : provisions) {
+            yaml.append(INDENT).append("- provision:");
+            value(yaml, indent + INDENT, provision.provision());
+            text(yaml, indent, "summary", provision.summary());
+            list(yaml, indent, "criteria", provision.criteria());
+            text(yaml, indent, "rationale", provision.rationale());
+        }
     }
 
     private static void answers(StringBuilder yaml, Map<String, Answer> answers) {
@@ -87,12 +166,14 @@ public final class AssessmentWriter {
     }
 
     private static void evidence(StringBuilder yaml, String indent, Evidence evidence) {
-        if (evidence.title() == null) {
+        if (evidence.bare()) {
             yaml.append(indent).append("- ").append(scalar(evidence.url())).append('\n');
             return;
         }
         yaml.append(indent).append("- url: ").append(scalar(evidence.url())).append('\n');
         text(yaml, indent + INDENT, "title", evidence.title());
+        text(yaml, indent + INDENT, "publisher", evidence.publisher());
+        text(yaml, indent + INDENT, "date", evidence.date());
     }
 
     private static void list(StringBuilder yaml, String indent, String key, List<String> items) {

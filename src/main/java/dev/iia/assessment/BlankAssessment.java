@@ -104,7 +104,8 @@ public final class BlankAssessment {
         lines.add(pad("  # date:") + "# of the proposal, e.g. \"" + options.today() + "\"");
         lines.add(pad("  # url:") + "# a web page about it, such as its official text: https://...");
         lines.add(pad("  # summary:") + "# what it does, in a few sentences");
-        lines.add(pad("# authors:") + "# a list, e.g. [Jane Analyst, ISOC Chapter]");
+        lines.add(pad("# authors:") + "# a list of names or {name, affiliation}, e.g. [{name: Jane Analyst, affiliation: ISOC Chapter}]");
+        lines.add(pad("# contributors:") + "# who helped, the same way, e.g. [Sam Reviewer]");
         lines.add(pad("# version:") + "# of this assessment, e.g. \"1.0\"");
         lines.add(pad("# date:") + "# of this version, e.g. \"" + options.today() + "\"");
         lines.add(pad("# context:") + "# the background: what led to the proposal, who it affects");
@@ -161,7 +162,7 @@ public final class BlankAssessment {
         lines.add(pad("  #   impact:") + "# " + impacts);
         lines.add(pad("  #   confidence: " + rubric.defaultConfidence()) + "# " + confidences);
         lines.add(pad("  #   rationale:") + "# why: the facts and reasoning behind the rating");
-        lines.add(pad("  #   evidence: []") + "# links, e.g. [https://example.org/report, {url: https://..., title: A report}]");
+        lines.add(pad("  #   evidence: []") + "# sources, a URL or {url, title, publisher, date}, e.g. [https://example.org/report]");
     }
 
     private void effects() {
@@ -175,8 +176,24 @@ public final class BlankAssessment {
 
     private void closing() {
         lines.add("");
+        explain("", "An analysis by provision (optional): for a law, one entry per article or section, with what it does, "
+                + "the ids of the properties and enablers it touches, and why.");
+        lines.add("# provisions:");
+        lines.add(pad("#   - provision: Article 1") + "# the article or section");
+        lines.add(pad("#     summary:") + "# what it does");
+        lines.add(pad("#     criteria: []") + "# ids as under effects, e.g. [" + firstCriterionId() + "]");
+        lines.add(pad("#     rationale:") + "# how it affects them");
+        lines.add("");
+        explain("", "Author text below, and every rationale, context and assumption, is Markdown: emphasis, links, lists, "
+                + "inline code, quotes and footnotes show as such in the brief; anything else shows as written.");
+        lines.add(pad("# key-findings:") + "# the main findings, a list; the brief's Abstract gives them after the verdict");
+        lines.add(pad("# call-to-action:") + "# what the brief asks for, e.g. Withdraw the gateway mandate.");
         lines.add(pad("# conclusions:") + "# what the assessment concludes, in a paragraph or two");
         lines.add(pad("# recommendations:") + "# a list of what should change, e.g. [Drop the licensing requirement.]");
+    }
+
+    private String firstCriterionId() {
+        return criteria().isEmpty() ? "criterion-id" : criteria().get(0).id();
     }
 
     /** Text as {@code ##} comment lines at {@code indent}, each paragraph's lines rewrapped to the width. */

@@ -21,11 +21,12 @@ import java.util.List;
  * @param context      paragraphs, or null
  * @param conclusions  the assessment's own conclusions (paragraphs), or null; the generated summary
  *                     sentence is {@code overall.summary}
+ * @param team         the team of a merged assessment (iia merge), or null
  */
 public record Brief(String title, ProposalInfo proposal, List<String> authors, String authorsText, String version,
                     String date, RubricInfo rubric, Overall overall, Methodology methodology, String context,
                     List<String> assumptions, List<CriterionView> properties, List<GoalView> goals, String conclusions,
-                    List<String> recommendations) {
+                    List<String> recommendations, TeamView team) {
 
     public static Brief of(LoadedAssessment loaded, AssessmentScore score) {
         return new BriefBuilder(loaded, score).build();

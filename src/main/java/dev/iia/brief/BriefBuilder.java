@@ -4,6 +4,7 @@ import dev.iia.assessment.Answer;
 import dev.iia.assessment.Assessment;
 import dev.iia.assessment.Evidence;
 import dev.iia.assessment.LoadedAssessment;
+import dev.iia.assessment.Person;
 import dev.iia.assessment.Proposal;
 import dev.iia.brief.Brief.ConfidenceItem;
 import dev.iia.brief.Brief.CriterionView;
@@ -52,7 +53,7 @@ final class BriefBuilder {
 
     Brief build() {
         Proposal proposal = assessment.proposal();
-        List<String> authors = assessment.authors().stream().map(Markdown::oneLine).toList();
+        List<String> authors = assessment.authors().stream().map(Person::credit).map(Markdown::oneLine).toList();
         return new Brief("Internet Impact Brief: " + Markdown.oneLine(proposal.title()), proposal(proposal), authors,
                 authors.isEmpty() ? null : Prose.join(authors), Markdown.oneLine(assessment.version()),
                 Markdown.oneLine(assessment.date()), rubricInfo(), overall(), methodology(), paragraphs(assessment.context()),
@@ -60,7 +61,7 @@ final class BriefBuilder {
                 numbered(score.properties()),
                 IntStream.range(0, score.goals().size()).mapToObj(i -> goal(score.goals().get(i), i + 1)).toList(),
                 paragraphs(assessment.conclusions()),
-                assessment.recommendations().stream().map(BriefBuilder::paragraphs).toList());
+                assessment.recommendations().stream().map(BriefBuilder::paragraphs).toList(), TeamView.of(rubric, assessment));
     }
 
     private static Brief.ProposalInfo proposal(Proposal proposal) {

@@ -3,6 +3,7 @@ package dev.iia.brief;
 import dev.iia.assessment.Answer;
 import dev.iia.assessment.Assessment;
 import dev.iia.assessment.LoadedAssessment;
+import dev.iia.assessment.Person;
 import dev.iia.assessment.Proposal;
 import dev.iia.brief.AssessmentDiff.AnswerChange;
 import dev.iia.brief.AssessmentDiff.LevelChange;
@@ -195,18 +196,29 @@ final class DiffBuilder {
         line("date of the proposal", was.date(), is.date(), other);
         line("proposal link", was.url(), is.url(), other);
         text("proposal summary", was.summary(), is.summary(), other);
-        line("authors", String.join(", ", before.authors()), String.join(", ", after.authors()), other);
+        line("authors", credits(before.authors()), credits(after.authors()), other);
+        line("contributors", credits(before.contributors()), credits(after.contributors()), other);
         line("version", before.version(), after.version(), other);
         line("date", before.date(), after.date(), other);
         text("context", before.context(), after.context(), other);
         missingFrom(after.assumptions(), before.assumptions()).forEach(a -> other.add("assumption added: " + Markdown.oneLine(a)));
         missingFrom(before.assumptions(), after.assumptions()).forEach(a -> other.add("assumption removed: " + Markdown.oneLine(a)));
         reordered("assumptions", before.assumptions(), after.assumptions(), other);
+        if (!before.provisions().equals(after.provisions())) {
+            other.add("analysis by provision changed");
+        }
+        missingFrom(after.keyFindings(), before.keyFindings()).forEach(f -> other.add("key finding added: " + Markdown.oneLine(f)));
+        missingFrom(before.keyFindings(), after.keyFindings()).forEach(f -> other.add("key finding removed: " + Markdown.oneLine(f)));
+        text("call to action", before.callToAction(), after.callToAction(), other);
         text("conclusions", before.conclusions(), after.conclusions(), other);
         if (sameRecommendations) {
             reordered("recommendations", before.recommendations(), after.recommendations(), other);
         }
         return other;
+    }
+
+    private static String credits(List<Person> people) {
+        return people.stream().map(Person::credit).collect(java.util.stream.Collectors.joining(", "));
     }
 
     private static void line(String name, String was, String is, List<String> other) {

@@ -55,6 +55,7 @@ import java.util.regex.Pattern;
 public final class MarkdownTemplates {
     public static final String BRIEF = "brief.mustache";
     public static final String DIFF = "diff.mustache";
+    public static final String AGREE = "agree.mustache";
 
     /** The lambda templates use to keep a rendered value, or a whole table row, on one line. */
     private static final String ONE_LINE = "oneLine";

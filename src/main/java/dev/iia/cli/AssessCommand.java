@@ -64,6 +64,11 @@ final class AssessCommand implements Callable<Integer>, ExitCodes.Documented {
     @Option(names = "--quick", description = "Ask only the questions on the critical properties.")
     boolean quick;
 
+    @Option(names = "--only", paramLabel = "CRITERION", split = ",",
+            description = "Ask only these criteria: criterion ids, goals (open, secure, ...) or sections (exist, thrive),"
+                    + " separated by commas; for a team that splits the work (docs/team.md).")
+    List<String> only;
+
     @Option(names = "--plain", description = "Plain line-by-line questions without escape codes, for screen readers"
             + " (also used when input or output is not a terminal).")
     boolean plain;
@@ -103,7 +108,7 @@ final class AssessCommand implements Callable<Integer>, ExitCodes.Documented {
                     + ", left by an iia session that ended without releasing it (" + holder + ")"));
             err.flush();
             Start start = Files.exists(file) ? resume() : create();
-            Interview interview = new Interview(start.rubric(), start.assessment(), quick ? Scope.CRITICAL_PROPERTIES : Scope.ALL);
+            Interview interview = new Interview(start.rubric(), start.assessment(), scope(start.rubric()));
             try (Console console = openConsole()) {
                 Session session = new Session(interview, console, start.file(), file.toString(), resumeCommand(), lock);
                 console.onTermination(() -> {
@@ -117,6 +122,20 @@ final class AssessCommand implements Callable<Integer>, ExitCodes.Documented {
                 return outcome.result() == Session.Result.INTERRUPTED ? ExitCodes.INTERRUPTED : ExitCodes.OK;
             }
         }
+    }
+
+    private Scope scope(Rubric chosen) {
+        if (only == null) {
+            return quick ? Scope.CRITICAL_PROPERTIES : Scope.ALL;
+        }
+        if (quick) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--quick and --only cannot be combined; --only exist asks the critical properties");
+        }
+        Scope.unknown(chosen, only).ifPresent(message -> {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--only: " + message);
+        });
+        return Scope.only(chosen, only);
     }
 
     /** The last step of a finished assessment, after its summary: the brief, then where to go from here. */
@@ -246,7 +265,8 @@ final class AssessCommand implements Callable<Integer>, ExitCodes.Documented {
     }
 
     private String resumeCommand() {
-        return Invocation.command(root.environment()) + " assess " + (quick ? "--quick " : "") + shellWord(file.toString());
+        String scope = only != null ? "--only " + shellWord(String.join(",", only)) + " " : quick ? "--quick " : "";
+        return Invocation.command(root.environment()) + " assess " + scope + shellWord(file.toString());
     }
 
     private static String shellWord(String word) {

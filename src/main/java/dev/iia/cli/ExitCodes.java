@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * The exit codes of every iia command (docs/commands.md, "Exit codes"). When several apply, the
+ * The exit codes of every iia command (README, "Exit codes"). When several apply, the
  * highest wins. Every command's help lists its codes from here, so no list can name another number.
  */
 public final class ExitCodes {
@@ -53,7 +53,7 @@ public final class ExitCodes {
     private static Map<Integer, String> meanings() {
         Map<Integer, String> meanings = new LinkedHashMap<>();
         meanings.put(OK, "ok");
-        meanings.put(GATE, "the --fail-on gate tripped (score), or the assessments differ (diff)");
+        meanings.put(GATE, "the --fail-on gate tripped (score), the assessments differ (diff), or agree less than --fail-below (agree)");
         meanings.put(USAGE, "usage error: unknown command or option, bad option value");
         meanings.put(INVALID, "invalid input: YAML syntax, schema or reference errors (file:line:column)");
         meanings.put(FILES, "file-system error: missing, unreadable or unwritable file");

@@ -91,6 +91,8 @@ public final class IiaCommand implements Runnable, ExitCodes.Documented {
         commands.put("brief", BriefCommand::new);
         commands.put("new", NewCommand::new);
         commands.put("diff", DiffCommand::new);
+        commands.put("agree", AgreeCommand::new);
+        commands.put("merge", MergeCommand::new);
         commands.put("validate", ValidateCommand::new);
         commands.put("rubric", RubricCommand::new);
         commands.put("schema", SchemaCommand::new);
@@ -136,6 +138,7 @@ public final class IiaCommand implements Runnable, ExitCodes.Documented {
     @Override
     public void run() {
         spec.commandLine().usage(spec.commandLine().getErr());
-        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: assess, score, brief, new, diff, validate, rubric, schema, ...");
+        String listed = String.join(", ", COMMANDS.keySet().stream().filter(name -> !name.equals(COMPLETION)).toList());
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: " + listed);
     }
 }

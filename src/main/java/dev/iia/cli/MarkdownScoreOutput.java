@@ -4,9 +4,8 @@ import dev.iia.batch.Batch;
 import dev.iia.brief.Markdown;
 import dev.iia.rubric.Numbers;
 import dev.iia.scoring.AssessmentScore;
-import dev.iia.scoring.CriterionScore;
-import dev.iia.scoring.GoalScore;
 import dev.iia.scoring.Levels;
+import dev.iia.scoring.ScoreRow;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
@@ -51,23 +50,13 @@ final class MarkdownScoreOutput implements ScoreOutput {
             out.println();
             out.println("| Criterion | Level | Score | Band | Answered | Confidence | How |");
             out.println("|---|---|---:|---|---:|---|---|");
-            for (CriterionScore c : score.properties()) {
-                row(score, c.criterion().title(), c.level(), c.score(), c.band().toString(), c.answered() + "/" + c.total(), c.confidence(), c.trace());
-            }
-            for (GoalScore g : score.goals()) {
-                row(score, "Goal: " + g.goal().title(), g.level(), g.score(), g.band().toString(), g.answered() + "/" + g.total(), null, g.trace());
-                for (CriterionScore c : g.enablers()) {
-                    row(score, c.criterion().title(), c.level(), c.score(), c.band().toString(), c.answered() + "/" + c.total(), c.confidence(), c.trace());
-                }
+            for (ScoreRow row : ScoreRow.of(score)) {
+                String name = row.kind() == ScoreRow.Kind.GOAL ? "Goal: " + row.title() : row.title();
+                out.println("| " + String.join(" | ", Markdown.cell(name), Markdown.cell(Levels.label(score.rubric(), row.level())),
+                        row.score() == null ? "–" : Numbers.signed(row.score()), row.band().toString(), row.coverage(),
+                        row.confidence() == null ? "–" : row.confidence(), Markdown.cell(String.join("; ", row.trace()))) + " |");
             }
         }
         out.flush();
-    }
-
-    private void row(AssessmentScore score, String name, String level, Double value, String band, String answered,
-                     String confidence, List<String> trace) {
-        out.println("| " + String.join(" | ", Markdown.cell(name), Markdown.cell(Levels.label(score.rubric(), level)),
-                value == null ? "–" : Numbers.signed(value), band, answered, confidence == null ? "–" : confidence,
-                Markdown.cell(String.join("; ", trace))) + " |");
     }
 }

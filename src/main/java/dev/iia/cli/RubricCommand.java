@@ -1,5 +1,6 @@
 package dev.iia.cli;
 
+import dev.iia.interview.Table;
 import dev.iia.io.AtomicFiles;
 import dev.iia.io.FileAccessException;
 import dev.iia.problem.InvalidInputException;
@@ -36,9 +37,15 @@ import picocli.CommandLine.Spec;
                 + "answer.",
         subcommands = {RubricCommand.ListRubrics.class, RubricCommand.ShowRubric.class, RubricCommand.ExportRubric.class,
             RubricCommand.LintRubrics.class})
-final class RubricCommand implements Runnable {
+final class RubricCommand implements Runnable, ExitCodes.Documented {
     @Spec
     CommandSpec spec;
+
+    /** Only a usage error: the work is done by the subcommands. */
+    @Override
+    public Map<Integer, String> exitCodes() {
+        return Map.of();
+    }
 
     @Override
     public void run() {
@@ -51,28 +58,31 @@ final class RubricCommand implements Runnable {
     }
 
     @Command(name = "list", mixinStandardHelpOptions = true, description = "List the built-in rubrics.")
-    static final class ListRubrics implements Callable<Integer> {
+    static final class ListRubrics implements Callable<Integer>, ExitCodes.Documented {
         @Spec
         CommandSpec spec;
 
         @Override
+        public Map<Integer, String> exitCodes() {
+            return Map.of(ExitCodes.OK, "listed");
+        }
+
+        @Override
         public Integer call() {
-            TextTable table = new TextTable(List.of("RUBRIC", "TITLE", "PROPERTIES", "ENABLERS", "QUESTIONS"));
+            Table table = new Table().headings("RUBRIC", "TITLE", "PROPERTIES", "ENABLERS", "QUESTIONS");
             for (Rubric rubric : RubricCatalog.shared().builtIns()) {
-                table.add(List.of(TextTable.Cell.plain(rubric.reference()), TextTable.Cell.plain(rubric.title()),
-                        TextTable.Cell.plain(String.valueOf(rubric.properties().size())),
-                        TextTable.Cell.plain(String.valueOf(rubric.enablers().size())),
-                        TextTable.Cell.plain(String.valueOf(rubric.questions().size()))));
+                table.plainRow(List.of(rubric.reference(), rubric.title(), String.valueOf(rubric.properties().size()),
+                        String.valueOf(rubric.enablers().size()), String.valueOf(rubric.questions().size())));
             }
             var ansi = spec.commandLine().getColorScheme().ansi();
-            table.print(spec.commandLine().getOut(), "", text -> Styles.bold(ansi, text));
+            table.lines("").forEach(line -> spec.commandLine().getOut().println(Styles.line(ansi, line)));
             return ExitCodes.OK;
         }
     }
 
     @Command(name = "show", mixinStandardHelpOptions = true,
             description = "Show a rubric: its scale, scoring settings, criteria and questions.")
-    static final class ShowRubric implements Callable<Integer> {
+    static final class ShowRubric implements Callable<Integer>, ExitCodes.Documented {
         @Spec
         CommandSpec spec;
 
@@ -82,6 +92,14 @@ final class RubricCommand implements Runnable {
 
         @Option(names = "--help-text", description = "Also show each question's help and examples.")
         boolean helpText;
+
+        @Override
+        public Map<Integer, String> exitCodes() {
+            return Map.of(
+                    ExitCodes.OK, "shown",
+                    ExitCodes.INVALID, "RUBRIC names no built-in rubric or rubric file, or an invalid one",
+                    ExitCodes.FILES, "the rubric file cannot be read");
+        }
 
         @Override
         public Integer call() {
@@ -145,7 +163,7 @@ final class RubricCommand implements Runnable {
     @Command(name = "export", mixinStandardHelpOptions = true,
             description = "Write a built-in rubric's YAML, comments included, to customise it. Name the copy in an "
                     + "assessment with its path: rubric: ./my-rubric.yaml")
-    static final class ExportRubric implements Callable<Integer> {
+    static final class ExportRubric implements Callable<Integer>, ExitCodes.Documented {
         @Spec
         CommandSpec spec;
 
@@ -162,6 +180,14 @@ final class RubricCommand implements Runnable {
 
         @Mixin
         ForceOption force;
+
+        @Override
+        public Map<Integer, String> exitCodes() {
+            return Map.of(
+                    ExitCodes.OK, "written",
+                    ExitCodes.INVALID, "ID names no built-in rubric",
+                    ExitCodes.FILES, "FILE exists (use --force) or cannot be written");
+        }
 
         @Override
         public Integer call() {

@@ -9,16 +9,16 @@ import picocli.CommandLine.Option;
 final class RubricOption {
     @Option(names = "--rubric", paramLabel = "RUBRIC",
             description = "A built-in rubric (id or id@version) or a rubric file (default: " + RubricCatalog.DEFAULT_ID + ").")
-    String given;
+    String named;
 
     /** Whether the command line named a rubric (a command may accept it only in some cases). */
     boolean isGiven() {
-        return given != null;
+        return named != null;
     }
 
     /** What the user named, or the default rubric's id. */
     String name() {
-        return given != null ? given : RubricCatalog.DEFAULT_ID;
+        return named != null ? named : RubricCatalog.DEFAULT_ID;
     }
 
     Rubric resolve() {

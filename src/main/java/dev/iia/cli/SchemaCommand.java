@@ -3,6 +3,7 @@ package dev.iia.cli;
 import dev.iia.assessment.AssessmentSchema;
 import dev.iia.rubric.RubricLoader;
 import dev.iia.yaml.Mappers;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -15,7 +16,7 @@ import picocli.CommandLine.Spec;
         description = "Print the JSON Schema of rubric or assessment files, for editors (YAML language server). "
                 + "The assessment schema is made for a rubric (default: the built-in iwn): it lists the "
                 + "question ids, criterion ids and answer keys, so editors complete and check them.")
-final class SchemaCommand implements Callable<Integer> {
+final class SchemaCommand implements Callable<Integer>, ExitCodes.Documented {
     enum Kind { rubric, assessment }
 
     @Spec
@@ -27,6 +28,14 @@ final class SchemaCommand implements Callable<Integer> {
     /** For the assessment schema. */
     @Mixin
     RubricOption rubric;
+
+    @Override
+    public Map<Integer, String> exitCodes() {
+        return Map.of(
+                ExitCodes.OK, "printed",
+                ExitCodes.INVALID, "--rubric names no built-in rubric or rubric file, or an invalid one",
+                ExitCodes.FILES, "the rubric file cannot be read");
+    }
 
     @Override
     public Integer call() throws Exception {

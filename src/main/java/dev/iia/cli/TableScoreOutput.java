@@ -1,11 +1,15 @@
 package dev.iia.cli;
 
 import dev.iia.batch.Batch;
+import dev.iia.interview.Line;
+import dev.iia.interview.Table;
+import dev.iia.interview.Tone;
 import dev.iia.rubric.Numbers;
 import dev.iia.scoring.AssessmentScore;
 import dev.iia.scoring.CriterionScore;
 import dev.iia.scoring.GoalScore;
 import dev.iia.scoring.Levels;
+import dev.iia.scoring.ScoreRow;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -13,7 +17,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.UnaryOperator;
 import picocli.CommandLine.Help.Ansi;
 
 /** A table for people: one row per file, level words in colour; with --explain, each criterion and its trace. */
@@ -21,7 +24,7 @@ final class TableScoreOutput implements ScoreOutput {
     private final PrintWriter out;
     private final Ansi ansi;
     private final boolean explain;
-    private final TextTable table = new TextTable(List.of("FILE", "LEVEL", "SCORE", "BAND", "ANSWERED", "UNDERMINED", "HARMED"));
+    private final Table table = new Table().headings("FILE", "LEVEL", "SCORE", "BAND", "ANSWERED", "UNDERMINED", "HARMED");
     private final List<Batch.Scored> explained = new ArrayList<>();
     /** How many files got each level word or status, with where that word sorts (the rubric's level order). */
     private final Map<String, Count> counts = new LinkedHashMap<>();
@@ -45,29 +48,23 @@ final class TableScoreOutput implements ScoreOutput {
             var rubric = score.rubric();
             String label = Levels.label(rubric, score.level());
             counts.merge(label.toLowerCase(Locale.ROOT), new Count(Levels.rank(rubric, score.level()), 1), (a, b) -> a.plusOne());
-            table.add(List.of(TextTable.Cell.plain(scored.source()),
-                    new TextTable.Cell(label, text -> Styles.level(ansi, rubric, score.level(), text)),
-                    TextTable.Cell.plain(score.score() == null ? "-" : Numbers.signed(score.score())),
-                    TextTable.Cell.plain(score.band().toString()),
-                    TextTable.Cell.plain(score.answered() + "/" + score.total()),
-                    TextTable.Cell.plain(score.verdict().undermined() + "/" + score.verdict().properties()),
-                    TextTable.Cell.plain(score.verdict().harmed() + "/" + score.verdict().goals())));
+            table.row(List.of(plain(scored.source()), new Line.Span(label, Tone.of(rubric, score.level())),
+                    plain(signed(score.score())), plain(score.band().toString()), plain(score.answered() + "/" + score.total()),
+                    plain(score.verdict().undermined() + "/" + score.verdict().properties()),
+                    plain(score.verdict().harmed() + "/" + score.verdict().goals())));
             if (explain) {
                 explained.add(scored);
             }
         } else {
             String status = result.status();
             counts.merge(status, new Count(Integer.MAX_VALUE, 1), (a, b) -> a.plusOne());
-            table.add(List.of(TextTable.Cell.plain(result.source()),
-                    new TextTable.Cell(status, text -> ansi.string("@|faint " + text + "|@")),
-                    TextTable.Cell.plain(""), TextTable.Cell.plain(""), TextTable.Cell.plain(""),
-                    TextTable.Cell.plain(""), TextTable.Cell.plain("")));
+            table.row(List.of(plain(result.source()), new Line.Span(status, Tone.MUTED)));
         }
     }
 
     @Override
     public void finish(ScoreTally tally) {
-        table.print(out, "", text -> Styles.bold(ansi, text));
+        print(table, "");
         if (tally.files > 1) {
             List<String> parts = new ArrayList<>();
             counts.entrySet().stream().sorted(Comparator.comparingInt(entry -> entry.getValue().rank()))
@@ -83,20 +80,18 @@ final class TableScoreOutput implements ScoreOutput {
         out.println();
         out.println(Styles.bold(ansi, scored.source() + ": " + scored.loaded().assessment().proposal().title()));
         out.println("  " + score.verdict().text());
-        TextTable criteria = new TextTable(List.of("CRITERION", "LEVEL", "SCORE", "BAND", "ANSWERED", "CONFIDENCE", "NOTES"));
-        for (CriterionScore property : score.properties()) {
-            criteria.add(row(score, property.criterion().id(), property.level(), property.score(), property.band().toString(),
-                    property.answered() + "/" + property.total(), property.confidence(), notes(property.tradeOff(), property.capped())));
+        Table criteria = new Table().headings("CRITERION", "LEVEL", "SCORE", "BAND", "ANSWERED", "CONFIDENCE", "NOTES");
+        for (ScoreRow row : ScoreRow.of(score)) {
+            String name = switch (row.kind()) {
+                case PROPERTY -> row.id();
+                case GOAL -> "goal: " + row.id();
+                case ENABLER -> "  " + row.id();
+            };
+            criteria.row(List.of(plain(name), new Line.Span(Levels.label(score.rubric(), row.level()), Tone.of(score.rubric(), row.level())),
+                    plain(signed(row.score())), plain(row.band().toString()), plain(row.coverage()),
+                    plain(row.confidence() == null ? "-" : row.confidence()), plain(String.join(", ", row.notes()))));
         }
-        for (GoalScore goal : score.goals()) {
-            criteria.add(row(score, "goal: " + goal.goal().id(), goal.level(), goal.score(), goal.band().toString(),
-                    goal.answered() + "/" + goal.total(), null, notes(goal.tradeOff(), goal.capped())));
-            for (CriterionScore enabler : goal.enablers()) {
-                criteria.add(row(score, "  " + enabler.criterion().id(), enabler.level(), enabler.score(), enabler.band().toString(),
-                        enabler.answered() + "/" + enabler.total(), enabler.confidence(), notes(enabler.tradeOff(), enabler.capped())));
-            }
-        }
-        criteria.print(out, "  ", text -> Styles.bold(ansi, text));
+        print(criteria, "  ");
         out.println("  How the levels were reached:");
         for (CriterionScore criterion : score.criteria()) {
             out.println("    " + criterion.criterion().id() + ":");
@@ -110,24 +105,15 @@ final class TableScoreOutput implements ScoreOutput {
         score.trace().forEach(line -> out.println("      " + line));
     }
 
-    private List<TextTable.Cell> row(AssessmentScore score, String name, String level, Double value, String band,
-                                     String answered, String confidence, String notes) {
-        var rubric = score.rubric();
-        UnaryOperator<String> style = text -> Styles.level(ansi, rubric, level, text);
-        return List.of(TextTable.Cell.plain(name), new TextTable.Cell(Levels.label(rubric, level), style),
-                TextTable.Cell.plain(value == null ? "-" : Numbers.signed(value)), TextTable.Cell.plain(band),
-                TextTable.Cell.plain(answered), TextTable.Cell.plain(confidence == null ? "-" : confidence),
-                TextTable.Cell.plain(notes));
+    private void print(Table printed, String indent) {
+        printed.lines(indent).forEach(line -> out.println(Styles.line(ansi, line)));
     }
 
-    private static String notes(boolean tradeOff, boolean capped) {
-        List<String> notes = new ArrayList<>();
-        if (tradeOff) {
-            notes.add("trade-off");
-        }
-        if (capped) {
-            notes.add("capped by severe harm");
-        }
-        return String.join(", ", notes);
+    private static Line.Span plain(String text) {
+        return new Line.Span(text, Tone.PLAIN);
+    }
+
+    private static String signed(Double score) {
+        return score == null ? "-" : Numbers.signed(score);
     }
 }

@@ -44,6 +44,9 @@ final class UsageErrorHandler implements IParameterExceptionHandler {
             return who + ": " + name + " must be one of " + notOneOf.group(3) + " (got '" + notOneOf.group(4) + "')";
         }
         String message = exception.getMessage();
+        if (exception.getClass() == ParameterException.class) {
+            return who + ": " + message; // iia's own words, thrown by a command: they say what to do already
+        }
         return who + ": " + Character.toLowerCase(message.charAt(0)) + message.substring(1) + help;
     }
 

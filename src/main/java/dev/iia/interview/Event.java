@@ -2,6 +2,7 @@ package dev.iia.interview;
 
 import dev.iia.assessment.Answer;
 import dev.iia.assessment.Assessment;
+import dev.iia.assessment.DisputedAnswer;
 import dev.iia.rubric.Criterion;
 import dev.iia.rubric.Question;
 import dev.iia.scoring.AssessmentScore;
@@ -20,6 +21,10 @@ public sealed interface Event {
 
     /** A question is asked: question {@code number} of {@code count} in scope, with its current answer or null. */
     record QuestionShown(Criterion criterion, Question question, int number, int count, Answer current) implements Event {
+    }
+
+    /** The question shown is disputed (iia merge): each analyst's answer, for the team to decide on. */
+    record DisputeShown(Question question, List<DisputedAnswer> answers, boolean resolved) implements Event {
     }
 
     /**

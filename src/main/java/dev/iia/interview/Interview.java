@@ -403,6 +403,7 @@ public final class Interview {
             }
             introduced = question.criterion();
             events.add(questionShown(question));
+            disputeShown(question.question()).ifPresent(events::add);
         } else if (stop instanceof EffectStop effect) {
             phase = Phase.TEXT;
             Criterion criterion = effect.criterion();
@@ -417,6 +418,12 @@ public final class Interview {
         List<Question> numbered = questionsInScope.contains(stop.question()) ? questionsInScope : rubric.questions();
         return new QuestionShown(stop.criterion(), stop.question(), numbered.indexOf(stop.question()) + 1, numbered.size(),
                 assessment.answers().get(stop.question().id()));
+    }
+
+    /** The analysts' answers to a disputed question, shown with it until and after the team answers. */
+    private Optional<Event> disputeShown(Question question) {
+        return Optional.ofNullable(assessment.disputed().get(question.id()))
+                .map(answers -> new Event.DisputeShown(question, answers, assessment.answers().containsKey(question.id())));
     }
 
     private void next(List<Event> events) {

@@ -3,6 +3,7 @@ package dev.iia.interview;
 import dev.iia.assessment.Answer;
 import dev.iia.assessment.Assessment;
 import dev.iia.assessment.AssessmentFile;
+import dev.iia.assessment.DisputedAnswer;
 import dev.iia.interview.Console.Ask;
 import dev.iia.problem.Suggestions;
 import dev.iia.rubric.ConfidenceLevel;
@@ -14,6 +15,7 @@ import dev.iia.rubric.ScaleEntry;
 import dev.iia.scoring.AssessmentScore;
 import dev.iia.scoring.CriterionScore;
 import dev.iia.scoring.Levels;
+import dev.iia.scoring.ScoreRow;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -64,6 +66,8 @@ public final class Screens {
             lines = criterionIntro(intro.criterion());
         } else if (event instanceof Event.QuestionShown shown) {
             lines = question(shown);
+        } else if (event instanceof Event.DisputeShown dispute) {
+            lines = dispute(dispute);
         } else if (event instanceof Event.Help help) {
             lines = help.again() ? choicesHelp(help.about()) : help(help.about(), help.keys());
         } else if (event instanceof Event.FieldShown field) {
@@ -133,12 +137,12 @@ public final class Screens {
         lines.add(Line.empty());
         lines.add(Line.of("Finished: " + score.answered() + " of " + score.total() + " questions answered, saved in " + file + ".",
                 Tone.HEADING));
-        List<List<Line.Span>> rows = new ArrayList<>();
-        rows.add(row("CRITICAL PROPERTY", null, "SCORE", "ANSWERED"));
-        score.properties().forEach(p -> rows.add(row(p.criterion().id(), p.level(), signed(p.score()), p.answered() + "/" + p.total())));
-        rows.add(row("GOAL", null, "SCORE", "ANSWERED"));
-        score.goals().forEach(g -> rows.add(row(g.goal().id(), g.level(), signed(g.score()), g.answered() + "/" + g.total())));
-        lines.addAll(table(rows));
+        List<ScoreRow> rows = ScoreRow.of(score);
+        Table table = new Table().headings("CRITICAL PROPERTY", "LEVEL", "SCORE", "ANSWERED");
+        rows.stream().filter(row -> row.kind() == ScoreRow.Kind.PROPERTY).forEach(row -> table.row(summaryRow(row)));
+        table.headings("GOAL", "LEVEL", "SCORE", "ANSWERED");
+        rows.stream().filter(row -> row.kind() == ScoreRow.Kind.GOAL).forEach(row -> table.row(summaryRow(row)));
+        lines.addAll(table.lines("  "));
         lines.add(Line.of("Overall: ").plus(Levels.label(rubric, score.level()), Tone.of(rubric, score.level()))
                 .plus(". " + score.verdict().text()));
         return lines;
@@ -199,6 +203,22 @@ public final class Screens {
         return lines;
     }
 
+    /** The analysts' answers to a disputed question, each whole, before the team's own. */
+    private List<Line> dispute(Event.DisputeShown dispute) {
+        List<Line> lines = new ArrayList<>();
+        lines.add(Line.of(dispute.resolved() ? "  The analysts answered differently; the answer above is the team's."
+                : "  Disputed: the analysts answered differently. Give the team's answer.", Tone.HINT));
+        for (DisputedAnswer answer : dispute.answers()) {
+            String lead = "    " + answer.analyst() + ": ";
+            Line line = Line.of(lead).plus(answer.impact(), Tone.of(rubric, answer.impact()))
+                    .plus(", " + (answer.confidence() != null ? answer.confidence() : rubric.defaultConfidence()) + " confidence");
+            line = answer.rationale() == null ? line.plus(", no rationale", Tone.MUTED) : line.plus(". " + reflow(answer.rationale()));
+            lines.add(line.hanging(lead.length()));
+            answer.evidence().forEach(link -> lines.add(Line.of(" ".repeat(lead.length()) + link.url(), Tone.MUTED)));
+        }
+        return lines;
+    }
+
     private List<Line> criterionDone(CriterionScore score, String effect) {
         List<Line> lines = new ArrayList<>();
         lines.add(Line.empty());
@@ -235,7 +255,8 @@ public final class Screens {
             for (Question question : criterion.questions()) {
                 String id = "    " + question.id() + " ".repeat(idWidth - question.id().length()) + "  ";
                 lines.add(assessment.answer(question.id()).map(a -> Line.of(id).plus(answer(a)))
-                        .orElse(Line.of(id).plus("not answered", Tone.MUTED)).hanging(id.length()));
+                        .orElse(Line.of(id).plus(assessment.disputed().containsKey(question.id()) ? "disputed, not answered"
+                                : "not answered", Tone.MUTED)).hanging(id.length()));
             }
             String effect = assessment.effects().get(criterion.id());
             lines.add(Line.of("    effect on people: ", Tone.MUTED).plus(effect == null ? "none given" : excerpt(effect),
@@ -494,12 +515,7 @@ public final class Screens {
             parts.add("score " + Numbers.signed(score.score()));
         }
         parts.add(score.answered() + " of " + score.total() + " answered");
-        if (score.tradeOff()) {
-            parts.add("trade-off");
-        }
-        if (score.capped()) {
-            parts.add("capped by a severe harm");
-        }
+        parts.addAll(ScoreRow.notes(score.tradeOff(), score.capped()));
         return String.join(", ", parts);
     }
 
@@ -507,36 +523,9 @@ public final class Screens {
         return rubric.goal(criterion.goal()).map(g -> g.title()).orElse(criterion.goal());
     }
 
-    private List<Line.Span> row(String name, String level, String score, String answered) {
-        String label = level == null ? "LEVEL" : Levels.label(rubric, level);
-        return List.of(new Line.Span(name, level == null ? Tone.HEADING : Tone.PLAIN),
-                new Line.Span(label, level == null ? Tone.HEADING : Tone.of(rubric, level)),
-                new Line.Span(score, level == null ? Tone.HEADING : Tone.PLAIN),
-                new Line.Span(answered, level == null ? Tone.HEADING : Tone.PLAIN));
-    }
-
-    /** Columns padded to their widest cell, the padding outside the styled text. */
-    private static List<Line> table(List<List<Line.Span>> rows) {
-        int columns = rows.get(0).size();
-        int[] widths = new int[columns];
-        rows.forEach(row -> {
-            for (int i = 0; i < columns; i++) {
-                widths[i] = Math.max(widths[i], row.get(i).text().length());
-            }
-        });
-        List<Line> lines = new ArrayList<>();
-        for (List<Line.Span> row : rows) {
-            Line line = Line.of("  ");
-            for (int i = 0; i < columns; i++) {
-                Line.Span cell = row.get(i);
-                line = line.plus(cell.text(), cell.tone());
-                if (i < columns - 1) {
-                    line = line.plus(" ".repeat(widths[i] - cell.text().length() + 2));
-                }
-            }
-            lines.add(line);
-        }
-        return lines;
+    private List<Line.Span> summaryRow(ScoreRow row) {
+        return List.of(new Line.Span(row.id(), Tone.PLAIN), new Line.Span(Levels.label(rubric, row.level()), Tone.of(rubric, row.level())),
+                new Line.Span(signed(row.score()), Tone.PLAIN), new Line.Span(row.coverage(), Tone.PLAIN));
     }
 
     private static String count(long count, String one, String many) {

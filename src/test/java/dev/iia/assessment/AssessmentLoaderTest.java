@@ -103,6 +103,50 @@ class AssessmentLoaderTest {
     }
 
     @Test
+    void reportsTheBriefsFieldsProblemsAtTheirPlaceWithSuggestions() throws IOException {
+        assertThat(problems("""
+                rubric: iwn
+                proposal: {title: A gateway}
+                authors:
+                  - {name: Jane, afiliation: ISOC}
+                  - {affiliation: ISOC}
+                provisions:
+                  - provision: Article 3
+                    criteria: [accesible-infrastructure]
+                  - summary: No article named.
+                key-findings: One finding.
+                """)).containsExactly(
+                "a.yaml:4:18: unknown key 'afiliation'; did you mean 'affiliation'?",
+                "a.yaml:5:5: authors item 2 is missing required key 'name'",
+                "a.yaml:8:16: 'accesible-infrastructure' is not a valid criteria item 1; did you mean 'accessible-infrastructure'? "
+                        + "(one of: accessible-infrastructure, open-architecture, decentralized-management, global-identifiers, "
+                        + "general-purpose, easy-access, unrestricted-use, collaborative-governance, unrestricted-reachability, "
+                        + "available-capacity, data-confidentiality, integrity, reliability, accountability, privacy)",
+                "a.yaml:9:5: provisions item 2 is missing required key 'provision'",
+                "a.yaml:10:15: 'key-findings' must be a list, not text");
+    }
+
+    @Test
+    void readsAuthorsAsNamesOrWithAffiliationsAndEvidenceAsReferences() throws IOException {
+        Assessment assessment = loader.load(write("a.yaml", """
+                rubric: iwn
+                proposal: {title: A gateway}
+                authors: [Jane, {name: Ana, affiliation: ISOC}]
+                answers:
+                  access-connection-cost:
+                    impact: negative
+                    evidence:
+                      - https://example.org/a
+                      - {url: https://example.org/b, title: The law, publisher: Official Gazette, date: 2021-02-16}
+                """)).assessment();
+
+        assertThat(assessment.authors()).containsExactly(Person.named("Jane"), new Person("Ana", "ISOC"));
+        assertThat(assessment.answers().get("access-connection-cost").evidence()).containsExactly(
+                new Evidence("https://example.org/a", null),
+                new Evidence("https://example.org/b", "The law", "Official Gazette", "2021-02-16"));
+    }
+
+    @Test
     void reportsAMissingProposalTitleAtTheProposal() throws IOException {
         assertThat(problems("rubric: iwn\nproposal:\n  jurisdiction: Kenya\n"))
                 .containsExactly("a.yaml:3:3: 'proposal' is missing required key 'title'");

@@ -29,7 +29,11 @@ class AssessmentWriterTest {
               summary: |
                 All traffic must pass through a gateway.
                   An indented second line.
-            authors: [Jane Analyst, "#1 fan"]
+            authors:
+              - Jane Analyst
+              - "#1 fan"
+              - {name: Ana Lyst, affiliation: "ISOC Chapter: Cambodia"}
+            contributors: [{name: Sam, affiliation: A lab}, Kim]
             version: 1.10
             date: "2026-11-22"
             context: |
@@ -52,10 +56,23 @@ class AssessmentWriterTest {
                   - https://example.org/brief
                   - url: http://example.org/tracker
                     title: 'Tracker: fragmentation'
+                    publisher: ISOC
+                    date: 2022
               reach-blocking:
                 impact: unclear
             effects:
               accessible-infrastructure: Higher prices.
+            provisions:
+              - provision: "Article 3: gateways"
+                summary: All traffic through one gateway.
+                criteria: [accessible-infrastructure, unrestricted-reachability]
+                rationale: |
+                  One *chokepoint*.
+              - provision: Article 4
+            key-findings:
+              - Undermines **three** properties.
+              - Harms all four goals.
+            call-to-action: Withdraw the [decree](https://example.org).
             conclusions: |+
               Ends with two line breaks.
 
@@ -80,6 +97,44 @@ class AssessmentWriterTest {
         assertThat(loaded.proposal().jurisdiction()).isEqualTo("NO");
         assertThat(loaded.version()).isEqualTo("1.10");
         assertThat(Cli.run("validate", copy.toString()).code()).isZero();
+    }
+
+    @Test
+    void writesTheBriefsFieldsInTheDocumentedOrder() throws IOException {
+        String yaml = AssessmentWriter.toYaml(loader.load(write("every.yaml", EVERY_KEY)).assessment());
+
+        assertThat(yaml).contains("""
+                authors:
+                  - Jane Analyst
+                  - "#1 fan"
+                  - name: Ana Lyst
+                    affiliation: "ISOC Chapter: Cambodia"
+                contributors:
+                  - name: Sam
+                    affiliation: A lab
+                  - Kim
+                version: "1.10"
+                """).contains("""
+                      - url: http://example.org/tracker
+                        title: "Tracker: fragmentation"
+                        publisher: ISOC
+                        date: "2022"
+                """).contains("""
+                provisions:
+                  - provision: "Article 3: gateways"
+                    summary: All traffic through one gateway.
+                    criteria:
+                      - accessible-infrastructure
+                      - unrestricted-reachability
+                    rationale: |
+                      One *chokepoint*.
+                  - provision: Article 4
+                key-findings:
+                  - Undermines **three** properties.
+                  - Harms all four goals.
+                call-to-action: Withdraw the [decree](https://example.org).
+                conclusions: |+
+                """);
     }
 
     @Test

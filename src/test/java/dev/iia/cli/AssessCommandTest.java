@@ -17,8 +17,8 @@ import org.junit.jupiter.api.io.TempDir;
 /** {@code iia assess} run as a user would, with what they type on standard input (the plain front end). */
 class AssessCommandTest {
     private static final Rubric IWN = RubricCatalog.shared().builtIn("iwn");
-    /** Enter at the conclusions and the recommendations. */
-    private static final String NO_CONCLUSIONS = "\n\n";
+    /** Enter at the key findings, conclusions, recommendations and call to action. */
+    private static final String NO_CONCLUSIONS = "\n\n\n\n";
     private static final String PARTIAL = """
             rubric: iwn@1.0
             proposal:
@@ -124,6 +124,7 @@ class AssessCommandTest {
         Cli.Run run;
         try (LockFile other = LockFile.acquire(file)) {
             run = Cli.runWithInput("3\n\n\n", "assess", file.toString());
+            assertThat(other.path()).as("the other session's lock").exists();
         }
 
         assertThat(run.code()).isEqualTo(ExitCodes.FILES);
@@ -181,7 +182,7 @@ class AssessCommandTest {
         Cli.Run run = Cli.runWithInput("", "assess", "--rubric", rubric.toString(), file.toString());
 
         assertThat(run.code()).isEqualTo(ExitCodes.USAGE);
-        assertThat(run.err()).startsWith("iia: --rubric: " + file + " already answers rubric iwn@1.0; --rubric chooses the rubric of a new file only");
+        assertThat(run.err()).startsWith("iia assess: --rubric: " + file + " already answers rubric iwn@1.0; --rubric chooses the rubric of a new file only");
         assertThat(file).hasContent(PARTIAL);
     }
 
@@ -305,9 +306,9 @@ class AssessCommandTest {
         assertThat(folder.resolve("x.md")).doesNotExist();
     }
 
-    /** The title, then Enter for every other detail and for the authors, context and assumptions. */
+    /** The title, then Enter for every other detail and for the authors, contributors, context and assumptions. */
     private static String details() {
-        return "Gateway decree\n\n\n\n\n\n\n" + "\n\n\n";
+        return "Gateway decree\n\n\n\n\n\n\n" + "\n\n\n\n";
     }
 
     /** "none" with the default confidence and no rationale for every question, no effect on people. */

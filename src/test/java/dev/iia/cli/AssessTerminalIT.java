@@ -73,7 +73,13 @@ class AssessTerminalIT {
         waitFor("Title of the proposal:");
         keys("Sender-pays network fees", "Enter", "South Korea", "Enter", "Enter", "Enter", "Enter", "Enter", "Enter");
         waitFor("Authors, one per line");
-        keys("Ana Lim, Internet Society", "Enter", "Enter", "Fees were proposed in 2021.", "Enter", "Enter", "Enter");
+        keys("Ana Lim (Internet Society)", "Enter", "Enter");
+        waitFor("Contributors, one per line");
+        keys("Enter");
+        waitFor("Context: the background");
+        keys("Fees were proposed in 2021.", "Enter", "Enter");
+        waitFor("Assumptions, one per line");
+        keys("Enter");
         waitFor("(" + questions.get(0).id() + ")");
         keys("2", "Enter", "1", "Enter", "Costs rise for users.", "Enter", "Enter");
         waitFor("(" + questions.get(1).id() + ")");
@@ -101,9 +107,13 @@ class AssessTerminalIT {
                 keys("Enter");
             }
         }
+        waitFor("Key findings, one per line");
+        keys("Enter");
         waitFor("Conclusions: what it means for the Internet");
         keys("Fees split the Internet into paying and unpaid networks.", "Enter", "Enter");
         keys("Drop the sender-pays rule.", "Enter", "Enter");
+        waitFor("Call to action");
+        keys("Write to your representative.", "Enter", "Enter");
         waitFor("Id to change, or Enter to finish:");
         keys("Enter");
         waitFor("Write the brief to proposal.md? [Y/n]");
@@ -112,8 +122,8 @@ class AssessTerminalIT {
         assertThat(screen()).contains("Finished: 16 of 44 questions answered, saved in proposal.yaml.")
                 .contains("Overall: Negative.").contains("Wrote the brief to proposal.md.");
         assertThat(folder.resolve("proposal.md")).content().startsWith("# Internet Impact Brief: Sender-pays network fees\n")
-                .contains("Ana Lim, Internet Society").contains("Fees were proposed in 2021.")
-                .contains("Fees split the Internet into paying and unpaid networks.").contains("Drop the sender-pays rule.");
+                .contains("Ana Lim (Internet Society)").contains("Fees were proposed in 2021.")
+                .contains("Fees split the Internet into paying and unpaid networks.").contains("Drop the sender-pays rule.").contains("Write to your representative.");
         assertThat(folder.resolve("proposal.yaml.lock")).doesNotExist();
         assertThat(Cli.run("validate", file.toString()).code()).isZero();
         Cli.Run score = Cli.run("score", file.toString());
@@ -192,9 +202,9 @@ class AssessTerminalIT {
     private void typeTitleAndSkipTheRest() throws Exception {
         waitFor("Title of the proposal:");
         keys("Sender-pays network fees", "Enter");
-        for (int i = 0; i < 9; i++) {
-            waitFor(new String[] {"Jurisdiction", "Sponsor", "Status", "Date (such", "Web address", "Summary", "Authors", "Context",
-                "Assumptions"}[i]);
+        for (int i = 0; i < 10; i++) {
+            waitFor(new String[] {"Jurisdiction", "Sponsor", "Status", "Date (such", "Web address", "Summary", "Authors", "Contributors",
+                "Context", "Assumptions"}[i]);
             keys("Enter");
         }
         waitFor("Rating (1–6");

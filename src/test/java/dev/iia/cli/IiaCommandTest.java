@@ -13,6 +13,9 @@ import picocli.CommandLine;
 import picocli.CommandLine.Help.Ansi;
 
 class IiaCommandTest {
+    /** The commands picocli itself provides, which document no exit codes. */
+    private static final List<String> PICOCLIS = List.of("help", "generate-completion");
+
     @Test
     void printsItsVersion() {
         Cli.Run run = Cli.run("--version");
@@ -98,11 +101,12 @@ class IiaCommandTest {
                 commandLine = commandLine.getSubcommands().get(name);
             }
             Map<String, String> codes = commandLine.getCommandSpec().usageMessage().exitCodeList();
-            if (!codes.isEmpty()) {
-                assertThat(codes.keySet()).as("iia %s", String.join(" ", command))
-                        .contains(String.valueOf(ExitCodes.USAGE))
-                        .allSatisfy(code -> assertThat(ExitCodes.MEANINGS).containsKey(Integer.valueOf(code)));
+            if (PICOCLIS.contains(command.get(0))) {
+                continue;
             }
+            assertThat(codes.keySet()).as("iia %s", String.join(" ", command))
+                    .contains(String.valueOf(ExitCodes.USAGE))
+                    .allSatisfy(code -> assertThat(ExitCodes.MEANINGS).containsKey(Integer.valueOf(code)));
         }
         assertThat(registry().getCommandSpec().usageMessage().exitCodeList()).hasSize(ExitCodes.MEANINGS.size());
     }

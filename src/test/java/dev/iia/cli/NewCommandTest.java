@@ -83,6 +83,11 @@ class NewCommandTest {
         assertThat(loaded.assessment().answers().get("access-connection-cost").rationale()).isEqualTo("Because.\n\nAnd more.\n");
         assertThat(loaded.assessment().effects()).hasSize(IWN.criteria().size());
         assertThat(loaded.assessment().recommendations()).containsExactly("filled");
+        assertThat(loaded.assessment().keyFindings()).containsExactly("filled");
+        assertThat(loaded.assessment().callToAction()).isEqualTo("filled");
+        assertThat(loaded.assessment().provisions()).singleElement()
+                .satisfies(p -> assertThat(p.provision()).isEqualTo("Article 1"))
+                .satisfies(p -> assertThat(p.rationale()).isEqualTo("Because.\n\nAnd more.\n"));
         assertThat(Cli.run("brief", "-o", "-", draft().toString()).code()).isZero();
     }
 
@@ -97,7 +102,7 @@ class NewCommandTest {
         int answers = 0;
         for (String line : lines) {
             Matcher empty = key.matcher(uncomment(line));
-            if (!line.matches("^ *# +[a-z].*") || line.startsWith("# yaml-language-server")) {
+            if (!line.matches("^ *# +[a-z-].*") || line.startsWith("# yaml-language-server")) {
                 filled.add(line);
             } else if (!empty.matches() || isQuestion(empty.group(2))) {
                 filled.add(uncomment(line));
@@ -108,7 +113,8 @@ class NewCommandTest {
                     case "rationale" -> "|";
                     case "url" -> "https://example.org/filled";
                     case "date" -> "\"2026-01-31\"";
-                    case "authors", "assumptions", "recommendations" -> "[filled]";
+                    case "authors", "contributors", "assumptions", "key-findings", "recommendations" -> "[filled]";
+                    case "provisions" -> "";
                     default -> "filled";
                 };
                 filled.add(indent + empty.group(2) + ": " + value + "  " + (empty.group(4) == null ? "" : empty.group(4)));

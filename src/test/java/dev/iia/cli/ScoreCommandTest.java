@@ -36,7 +36,7 @@ class ScoreCommandTest {
         assertThat(lines.get(0)).startsWith("FILE").contains("LEVEL", "SCORE", "BAND", "ANSWERED", "UNDERMINED", "HARMED");
         assertThat(lines).anyMatch(line -> line.startsWith(CAMBODIA) && line.contains("Strongly negative") && line.contains("3/5"));
         assertThat(lines).anyMatch(line -> line.startsWith(KENYA) && line.contains("Positive"));
-        assertThat(lines.get(lines.size() - 1)).isEqualTo("6 files: 3 strongly negative, 2 negative, 1 positive");
+        assertThat(lines.get(lines.size() - 1)).isEqualTo("9 files: 5 strongly negative, 3 negative, 1 positive");
         assertThat(run.out()).doesNotContain("\u001B[");
     }
 
@@ -69,7 +69,7 @@ class ScoreCommandTest {
 
         List<String> lines = run.out().lines().toList();
         assertThat(lines.get(0)).isEqualTo(String.join(",", CsvScoreOutput.HEADER));
-        assertThat(lines).hasSize(7);
+        assertThat(lines).hasSize(10);
         assertThat(lines.get(1)).startsWith(CAMBODIA + ",scored,").contains(",strongly-negative,-0.78,");
     }
 
@@ -100,7 +100,7 @@ class ScoreCommandTest {
         Cli.Run run = Cli.run("score", "--fail-on", "negative", EXAMPLES);
 
         assertThat(run.code()).isEqualTo(ExitCodes.GATE);
-        assertThat(run.err()).contains("iia: 5 of 6 assessments at or below 'negative' (--fail-on)");
+        assertThat(run.err()).contains("iia: 8 of 9 assessments at or below 'negative' (--fail-on)");
     }
 
     @Test
@@ -113,7 +113,7 @@ class ScoreCommandTest {
         Cli.Run run = Cli.run("score", "--fail-on", "negativ", KENYA);
 
         assertThat(run.code()).isEqualTo(ExitCodes.USAGE);
-        assertThat(run.err()).startsWith("iia: --fail-on: 'negativ' is not a level; did you mean 'negative'?");
+        assertThat(run.err()).startsWith("iia score: --fail-on: 'negativ' is not a level; did you mean 'negative'?");
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.iia.assessment.Answer;
 import dev.iia.assessment.Assessment;
 import dev.iia.assessment.Evidence;
+import dev.iia.assessment.Person;
 import dev.iia.assessment.Proposal;
 import dev.iia.interview.Event.Changed;
 import dev.iia.interview.Event.CriterionDone;
@@ -92,7 +93,7 @@ class InterviewTest {
         @Test
         void backOnTheFirstQuestionOfANewAssessmentReturnsToTheAssumptions() {
             Interview interview = newAssessment();
-            type(interview, "Gateway decree", "", "", "", "", "", "", "", "", "");
+            type(interview, "Gateway decree", "", "", "", "", "", "", "", "", "", "");
 
             type(interview, "b");
 
@@ -219,6 +220,16 @@ class InterviewTest {
 
             assertThat(interview.assessment().answers().get("access-cost")).isEqualTo(new Answer("negative", "medium",
                     "Costs rise\nfor everyone.\n", List.of(new Evidence("https://example.org/report", null))));
+        }
+
+        @Test
+        void aLinkFollowedByWordsBecomesEvidenceWithThatTitle() {
+            Interview interview = resumed(Map.of());
+
+            type(interview, "2", "", "Costs rise.", "https://example.org/report The gateway report, 2022", "");
+
+            assertThat(interview.assessment().answers().get("access-cost").evidence())
+                    .containsExactly(new Evidence("https://example.org/report", "The gateway report, 2022"));
         }
 
         @Test
@@ -358,8 +369,8 @@ class InterviewTest {
             Interview interview = resumed(Map.of());
 
             type(interview, "3", "", "", "3", "", "", "", "3", "", "", "3", "", "", "", "3", "", "", "3", "", "", "");
-            assertThat(interview.prompt()).isEqualTo(new Prompt.Field(field("conclusions"), false, false));
-            type(interview, "", "");
+            assertThat(interview.prompt()).isEqualTo(new Prompt.Field(field("key-findings"), false, false));
+            type(interview, "", "", "", "");
 
             ReviewShown review = (ReviewShown) events.get(events.size() - 1);
             assertThat(review.criteria()).extracting(Criterion::id).containsExactly("access", "names", "privacy");
@@ -570,7 +581,7 @@ class InterviewTest {
             Interview interview = new Interview(TINY, titled(Map.of()), Scope.CRITICAL_PROPERTIES);
             events.addAll(interview.begin());
 
-            type(interview, "3", "", "", "3", "", "", "", "3", "", "", "3", "", "", "", "", "");
+            type(interview, "3", "", "", "3", "", "", "", "3", "", "", "3", "", "", "", "", "", "", "");
 
             assertThat(events).filteredOn(QuestionShown.class::isInstance).extracting(e -> ((QuestionShown) e).count()).containsOnly(4);
             ReviewShown review = (ReviewShown) events.get(events.size() - 1);
@@ -598,8 +609,11 @@ class InterviewTest {
             type(interview, "Gateway decree", "", "", "", "", "", "");
             assertThat(interview.prompt()).isEqualTo(new Prompt.Field(field("authors"), false, false));
 
-            type(interview, "Ana Lim, Internet Society", "Bo Chan", "");
-            assertThat(changes().get(changes().size() - 1).authors()).containsExactly("Ana Lim, Internet Society", "Bo Chan");
+            type(interview, "Ana Lim (Internet Society)", "Bo Chan", "");
+            assertThat(changes().get(changes().size() - 1).authors())
+                    .containsExactly(new Person("Ana Lim", "Internet Society"), Person.named("Bo Chan"));
+            type(interview, "Chea Sok (Open Net)", "");
+            assertThat(interview.assessment().contributors()).containsExactly(new Person("Chea Sok", "Open Net"));
             type(interview, "The decree follows a 2020 consultation.", "");
             assertThat(changes().get(changes().size() - 1).context()).isEqualTo("The decree follows a 2020 consultation.");
             type(interview, "One operator runs the gateway.", "");
@@ -613,7 +627,7 @@ class InterviewTest {
             Interview interview = newAssessment();
             type(interview, "Gateway decree", "", "", "", "", "", "");
 
-            type(interview, "", "s", "S");
+            type(interview, "", "s", "", "S");
 
             assertThat(interview.assessment().authors()).isEmpty();
             assertThat(interview.assessment().context()).isNull();
@@ -621,17 +635,21 @@ class InterviewTest {
         }
 
         @Test
-        void conclusionsAndRecommendationsComeBeforeTheReview() {
+        void keyFindingsConclusionsRecommendationsAndACallToActionComeBeforeTheReview() {
             Map<String, Answer> answers = new LinkedHashMap<>(fullyAnswered());
             answers.remove("privacy-monitoring");
             Interview interview = resumed(answers);
             type(interview, "3", "", "", "");
 
+            type(interview, "One state-run gateway.", "");
             type(interview, "The gateway centralises control.", "It harms access.", "");
             type(interview, "Withdraw the decree.", "");
+            type(interview, "Write to the ministry.", "");
 
             assertThat(interview.assessment().conclusions()).isEqualTo("The gateway centralises control.\nIt harms access.\n");
             assertThat(interview.assessment().recommendations()).containsExactly("Withdraw the decree.");
+            assertThat(interview.assessment().keyFindings()).containsExactly("One state-run gateway.");
+            assertThat(interview.assessment().callToAction()).isEqualTo("Write to the ministry.");
             assertThat(interview.prompt()).isEqualTo(new Prompt.Review());
         }
     }
@@ -674,7 +692,7 @@ class InterviewTest {
             assertThat(interview.assessment().effects()).isEmpty();
             assertThat(interview.assessment().proposal().jurisdiction()).isNull();
             assertThat(interview.assessment().context()).isNull();
-            assertThat(interview.assessment().authors()).containsExactly("Ana");
+            assertThat(interview.assessment().authors()).containsExactly(Person.named("Ana"));
         }
 
         @Test

@@ -102,7 +102,7 @@ class JLineConsoleTest {
         keys = new PipedOutputStream();
         PipedInputStream input = new PipedInputStream(keys, 4096);
         terminal = TerminalBuilder.builder().provider("exec").system(false).streams(input, screen)
-                .type("xterm-256color").size(new Size(100, 40)).build();
+                .type("xterm-256color").size(Size.of(100, 40)).build();
         JLineConsole console = new JLineConsole(terminal, colour);
         Interview interview = new Interview(InterviewTest.TINY, load(file), Scope.ALL);
         AssessmentFile saved = AssessmentFile.existing(file, Files.readAllBytes(file), load(file));

@@ -36,7 +36,7 @@ class SessionTest {
 
         Session.Outcome outcome = run(file, AssessmentFile.created(file), newAssessment(), Scope.ALL, String.join("\n",
                 "Gateway decree", "Cambodia", "", "", "2021", "", "One gateway for all traffic.", "",
-                "Ana Lim, Internet Society", "", "", "",
+                "Ana Lim (Internet Society)", "", "", "", "",
                 "2", "1", "Every network pays the gateway.", "",
                 "3", "", "",
                 "Higher prices.", "",
@@ -46,7 +46,7 @@ class SessionTest {
                 "6", "", "",
                 "5", "high", "Logs are deleted.", "",
                 "Less tracking.", "",
-                "The gateway harms access.", "", "Withdraw it.", "",
+                "", "The gateway harms access.", "", "Withdraw it.", "", "",
                 "") + "\n");
 
         assertThat(outcome.result()).isEqualTo(Session.Result.FINISHED);
@@ -56,7 +56,7 @@ class SessionTest {
         assertThat(saved.answers()).hasSize(6);
         assertThat(saved.answers().get("names-split").evidence()).extracting(e -> e.url()).containsExactly("https://example.org/root");
         assertThat(saved.effects()).containsOnlyKeys("access", "privacy");
-        assertThat(saved.authors()).containsExactly("Ana Lim, Internet Society");
+        assertThat(saved.authors()).containsExactly(new dev.iia.assessment.Person("Ana Lim", "Internet Society"));
         assertThat(saved.conclusions()).isEqualTo("The gateway harms access.");
         assertThat(saved.recommendations()).containsExactly("Withdraw it.");
         assertThat(output.toString())
