@@ -113,6 +113,7 @@ final class AssessCommand implements Callable<Integer>, ExitCodes.Documented {
                 Session session = new Session(interview, console, start.file(), file.toString(), resumeCommand(), lock);
                 console.onTermination(() -> {
                     session.stopNow();
+                    lock.close();
                     System.exit(ExitCodes.INTERRUPTED);
                 });
                 Session.Outcome outcome = session.run(start.created());
