@@ -75,7 +75,17 @@ public record Assessment(
                 effects, provisions, keyFindings, callToAction, conclusions, recommendations, disputed, team);
     }
 
+    public Assessment withRubric(String rubric) {
+        return new Assessment(schema, rubric, proposal, authors, contributors, version, date, context, assumptions, answers,
+                effects, provisions, keyFindings, callToAction, conclusions, recommendations, disputed, team);
+    }
+
     public Assessment withAnswers(Map<String, Answer> answers) {
+        return new Assessment(schema, rubric, proposal, authors, contributors, version, date, context, assumptions, answers,
+                effects, provisions, keyFindings, callToAction, conclusions, recommendations, disputed, team);
+    }
+
+    public Assessment withDisputed(Map<String, List<DisputedAnswer>> disputed) {
         return new Assessment(schema, rubric, proposal, authors, contributors, version, date, context, assumptions, answers,
                 effects, provisions, keyFindings, callToAction, conclusions, recommendations, disputed, team);
     }

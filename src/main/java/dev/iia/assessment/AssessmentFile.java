@@ -2,11 +2,16 @@ package dev.iia.assessment;
 
 import dev.iia.io.AtomicFiles;
 import dev.iia.io.FileAccessException;
+import dev.iia.io.FileTooLargeException;
+import dev.iia.io.SafeFiles;
+import dev.iia.yaml.YamlReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Arrays;
 import java.util.Optional;
 
@@ -19,6 +24,10 @@ import java.util.Optional;
  * never overwritten). The comments at the top of the file (such as the
  * {@code # yaml-language-server: $schema=...} line that lets editors check and complete it) are
  * kept on every save; iia's own explanations of a blank file ({@code ##} lines) are not.
+ *
+ * <p>If the file stops being one iia may replace while a session runs (someone swaps in a link, a
+ * FIFO, a folder, or a file too large to read back), it is left alone and the answers go to a new
+ * file beside it, {@code FILE-rescued.yaml}, which the error names.
  */
 public final class AssessmentFile {
     /** Why a copy was kept. */
@@ -43,7 +52,7 @@ public final class AssessmentFile {
         this.reasonIfDifferent = reasonIfDifferent;
     }
 
-    /** A file that does not exist yet. */
+    /** A file that does not exist yet; {@code file} is the real file (see {@link SafeFiles#realFile}). */
     public static AssessmentFile created(Path file) {
         return new AssessmentFile(file, "", null, BackupReason.CHANGED_ELSEWHERE);
     }
@@ -81,31 +90,54 @@ public final class AssessmentFile {
 
     /** Writes the assessment atomically; returns the copy kept of what was there, if one was needed. */
     public Optional<Backup> save(Assessment assessment) {
-        byte[] current = readCurrent();
+        byte[] content = withHeader(header, assessment);
+        byte[] current = readCurrent(content);
         Optional<Backup> backup = Optional.empty();
         if (current != null && !Arrays.equals(current, replaceable)) {
             backup = Optional.of(new Backup(keepCopy(current), reasonIfDifferent));
         }
-        byte[] content = withHeader(header, assessment);
         AtomicFiles.write(file, content, true);
         replaceable = content;
         reasonIfDifferent = BackupReason.CHANGED_ELSEWHERE;
         return backup;
     }
 
-    private byte[] readCurrent() {
+    /** What the file holds now, or null when it is gone; refuses, keeping the answers elsewhere, what is no longer a file iia wrote. */
+    private byte[] readCurrent(byte[] content) {
+        BasicFileAttributes attributes;
         try {
-            return Files.readAllBytes(file);
+            attributes = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
         } catch (NoSuchFileException e) {
             return null;
         } catch (IOException e) {
             throw FileAccessException.reading(file, e);
         }
+        if (!attributes.isRegularFile()) {
+            throw rescue(content, "is no longer a regular file (something replaced it during the session)");
+        }
+        try {
+            return SafeFiles.read(file, file.toString(), YamlReader.MAX_FILE_BYTES);
+        } catch (FileTooLargeException e) {
+            throw rescue(content, "grew over the " + (YamlReader.MAX_FILE_BYTES >> 20) + " MB iia reads (something replaced it during the session)");
+        }
+    }
+
+    /** Saves {@code content} to a new file beside this one and says where, for a file iia must not replace. */
+    private FileAccessException rescue(byte[] content, String why) {
+        String name = file.getFileName().toString();
+        String stem = name.endsWith(".yaml") ? name.substring(0, name.length() - 5) : name;
+        Path rescued = file.resolveSibling(stem + "-rescued.yaml");
+        for (int n = 2; SafeFiles.exists(rescued); n++) {
+            rescued = file.resolveSibling(stem + "-rescued-" + n + ".yaml");
+        }
+        AtomicFiles.write(rescued, content, false);
+        return new FileAccessException(file + ": " + why + "; iia left it alone and saved the answers in " + rescued
+                + "; continue with: iia assess " + rescued);
     }
 
     private Path keepCopy(byte[] content) {
         Path copy = file.resolveSibling(file.getFileName() + ".orig");
-        for (int n = 2; Files.exists(copy); n++) {
+        for (int n = 2; SafeFiles.exists(copy); n++) {
             copy = file.resolveSibling(file.getFileName() + ".orig." + n);
         }
         AtomicFiles.write(copy, content, false);

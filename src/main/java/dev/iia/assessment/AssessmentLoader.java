@@ -2,6 +2,7 @@ package dev.iia.assessment;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.iia.problem.InvalidInputException;
+import dev.iia.io.Printable;
 import dev.iia.problem.Problem;
 import dev.iia.rubric.Rubric;
 import dev.iia.rubric.RubricCatalog;
@@ -37,6 +38,10 @@ public final class AssessmentLoader {
         if (!document.root().isObject()) {
             throw new InvalidInputException(AssessmentSchema.generic().validate(document));
         }
+        if (!AssessmentSchema.generic().shapedLike(document)) {
+            throw new InvalidInputException(document.problemAt("", "this is not an iia assessment: it has none of the keys "
+                    + String.join(", ", AssessmentSchema.generic().topLevelKeys()) + " (its content is not shown)"));
+        }
         JsonNode reference = document.root().path("rubric");
         if (!reference.isTextual() || reference.asText().isBlank()) {
             throw invalid(document, document.problemAt("/rubric", "'rubric' must name a rubric, e.g. "
@@ -49,7 +54,8 @@ public final class AssessmentLoader {
             throw invalid(document, document.problemAt("/rubric", e.getMessage()));
         } catch (InvalidInputException e) {
             List<Problem> problems = new ArrayList<>();
-            problems.add(document.problemAt("/rubric", "the rubric '" + reference.asText().strip() + "' is invalid; its problems follow"));
+            problems.add(document.problemAt("/rubric", "the rubric '" + Printable.quote(reference.asText().strip())
+                    + "' is invalid; its problems follow"));
             problems.addAll(e.problems());
             throw new InvalidInputException(problems);
         }

@@ -24,9 +24,18 @@ import java.util.List;
  * @param team         the team of a merged assessment (iia merge), or null
  */
 public record Brief(String title, ProposalInfo proposal, List<String> authors, String authorsText, String version,
-                    String date, RubricInfo rubric, Overall overall, Methodology methodology, String context,
-                    List<String> assumptions, List<CriterionView> properties, List<GoalView> goals, String conclusions,
-                    List<String> recommendations, TeamView team) {
+                    String date, RubricInfo rubric, Overall overall, Methodology methodology, Markup context,
+                    List<Markup> assumptions, List<CriterionView> properties, List<GoalView> goals, Markup conclusions,
+                    List<Markup> recommendations, Front front, List<GlanceRow> glance, List<ProvisionView> provisions,
+                    boolean hasProvisions, List<Reference> references, boolean hasReferences, TeamView team,
+                    boolean annex) {
+
+    /** The same brief with the annex "How the levels were reached" ({@code iia brief --annex}) or without. */
+    public Brief withAnnex(boolean annex) {
+        return new Brief(title, proposal, authors, authorsText, version, date, rubric, overall, methodology, context,
+                assumptions, properties, goals, conclusions, recommendations, front, glance, provisions, hasProvisions,
+                references, hasReferences, team, annex);
+    }
 
     public static Brief of(LoadedAssessment loaded, AssessmentScore score) {
         return new BriefBuilder(loaded, score).build();
@@ -35,6 +44,39 @@ public record Brief(String title, ProposalInfo proposal, List<String> authors, S
     /** The brief of an assessment not scored yet. */
     public static Brief of(LoadedAssessment loaded) {
         return of(loaded, Scorer.score(loaded.rubric(), loaded.assessment()));
+    }
+
+    /**
+     * What opens the brief, as ISOC's briefs open.
+     *
+     * @param byline        the authors with their affiliations as one phrase, or null
+     * @param contributors  the contributors likewise, or null
+     * @param versionLine   {@code Version 1.0 (22 November 2026)}, or the date alone, or null
+     * @param abstractLead  the generated opening of the Abstract, ending with the verdict sentence
+     * @param keyFindings   the author's key findings (safe Markdown)
+     * @param callToAction  the author's call to action, or null
+     * @param methodology   the Methodology section's paragraphs, in words
+     */
+    public record Front(String byline, String contributors, String versionLine, String abstractLead,
+                        List<Markup> keyFindings, boolean hasKeyFindings, Markup callToAction, List<String> methodology) {
+    }
+
+    /**
+     * One row of the at-a-glance table.
+     *
+     * @param kind   {@code Critical property}, or the goal an enabler serves
+     * @param impact the level in the toolkit's words: {@code Yes, strongly negative}, {@code No}
+     * @param why    one line from the author's rationale
+     */
+    public record GlanceRow(String title, String kind, String impact, String why) {
+    }
+
+    /** One article or section of the proposal: what it does, what it touches and why (author text). */
+    public record ProvisionView(String provision, Markup summary, String touches, Markup rationale) {
+    }
+
+    /** A numbered source; {@code text} is its title, publisher, date and address. */
+    public record Reference(int number, String url, Markup text) {
     }
 
     /** What is assessed; every key but {@code summary} is one line, and any of them but title may be null. */
@@ -92,7 +134,7 @@ public record Brief(String title, ProposalInfo proposal, List<String> authors, S
     public record GoalView(int number, String id, String title, String description, String enablersText, String level,
                            String label, Double score, String scoreText, String possibleRange, String bar, int answered,
                            int questions, String coverage, boolean tradeOff, boolean capped, List<Note> notes,
-                           List<CriterionView> enablers, List<String> trace) {
+                           List<CriterionView> enablers, List<String> trace, String impact, String lead) {
     }
 
     /**
@@ -117,9 +159,10 @@ public record Brief(String title, ProposalInfo proposal, List<String> authors, S
                                 String label, Double score, String scoreText, String possibleRange, String bar,
                                 String confidence, String confidenceLabel, int answered, int questions, String coverage,
                                 boolean assessed, boolean tradeOff, boolean capped, List<Note> notes,
-                                List<Finding> findings, String effect, List<OpenQuestion> unanswered,
+                                List<Finding> findings, Markup effect, List<OpenQuestion> unanswered,
                                 boolean hasUnanswered, List<OpenQuestion> unscored, boolean hasUnscored,
-                                List<Row> contributions, boolean hasContributions, List<String> trace) {
+                                List<Row> contributions, boolean hasContributions, List<String> trace, String impact,
+                                String why, Markup analysis) {
     }
 
     /** Something the reader must not miss about a level: {@code Severe harm}, {@code Trade-off}. */
@@ -134,7 +177,7 @@ public record Brief(String title, ProposalInfo proposal, List<String> authors, S
      * @param rationale paragraphs, or null
      */
     public record Finding(String questionId, String question, String impact, String rating, boolean scored,
-                          String confidence, String confidenceLabel, String rationale, List<Link> evidence,
+                          String confidence, String confidenceLabel, Markup rationale, List<Link> evidence,
                           boolean hasEvidence) {
     }
 

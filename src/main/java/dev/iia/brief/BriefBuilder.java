@@ -6,6 +6,7 @@ import dev.iia.assessment.Evidence;
 import dev.iia.assessment.LoadedAssessment;
 import dev.iia.assessment.Person;
 import dev.iia.assessment.Proposal;
+import dev.iia.assessment.Provision;
 import dev.iia.brief.Brief.ConfidenceItem;
 import dev.iia.brief.Brief.CriterionView;
 import dev.iia.brief.Brief.Finding;
@@ -44,24 +45,69 @@ final class BriefBuilder {
     private final Rubric rubric;
     private final Assessment assessment;
     private final AssessmentScore score;
+    private final References references = new References();
+    private final Analysis analysis;
 
     BriefBuilder(LoadedAssessment loaded, AssessmentScore score) {
         this.rubric = loaded.rubric();
         this.assessment = loaded.assessment();
         this.score = score;
+        this.analysis = new Analysis(rubric, assessment, references);
     }
 
     Brief build() {
         Proposal proposal = assessment.proposal();
         List<String> authors = assessment.authors().stream().map(Person::credit).map(Markdown::oneLine).toList();
+        List<CriterionView> properties = numbered(score.properties());
+        List<GoalView> goals = IntStream.range(0, score.goals().size()).mapToObj(i -> goal(score.goals().get(i), i + 1)).toList();
+        List<Brief.ProvisionView> provisions = assessment.provisions().stream().map(this::provision).toList();
+        List<Brief.Reference> cited = references.list();
         return new Brief("Internet Impact Brief: " + Markdown.oneLine(proposal.title()), proposal(proposal), authors,
                 authors.isEmpty() ? null : Prose.join(authors), Markdown.oneLine(assessment.version()),
-                Markdown.oneLine(assessment.date()), rubricInfo(), overall(), methodology(), paragraphs(assessment.context()),
-                assessment.assumptions().stream().map(BriefBuilder::paragraphs).toList(),
-                numbered(score.properties()),
-                IntStream.range(0, score.goals().size()).mapToObj(i -> goal(score.goals().get(i), i + 1)).toList(),
-                paragraphs(assessment.conclusions()),
-                assessment.recommendations().stream().map(BriefBuilder::paragraphs).toList(), TeamView.of(rubric, assessment));
+                Markdown.oneLine(assessment.date()), rubricInfo(), overall(), methodology(), Markup.author(assessment.context()),
+                authorList(assessment.assumptions()), properties, goals, Markup.author(assessment.conclusions()),
+                authorList(assessment.recommendations()), front(authors), glance(properties, goals), provisions,
+                !provisions.isEmpty(), cited, !cited.isEmpty(), TeamView.of(rubric, assessment), false);
+    }
+
+    private static List<Markup> authorList(List<String> texts) {
+        return texts.stream().map(Markup::author).filter(java.util.Objects::nonNull).toList();
+    }
+
+    private Brief.Front front(List<String> authors) {
+        List<String> contributors = assessment.contributors().stream().map(Person::credit).map(Markdown::oneLine).toList();
+        String date = Dates.asWritten(assessment.date());
+        String version = Markdown.oneLine(assessment.version());
+        String versionLine = version != null ? "Version " + version + (date != null ? " (" + date + ")" : "") : date;
+        List<Markup> findings = authorList(assessment.keyFindings());
+        return new Brief.Front(authors.isEmpty() ? null : Prose.join(authors),
+                contributors.isEmpty() ? null : Prose.join(contributors), versionLine, abstractLead(), findings,
+                !findings.isEmpty(), Markup.author(assessment.callToAction()), MethodologyText.paragraphs(rubric, score));
+    }
+
+    /** "This brief assesses X (Freedonia) with the toolkit. It finds that the proposal undermines ..." */
+    private String abstractLead() {
+        Proposal proposal = assessment.proposal();
+        String where = proposal.jurisdiction() == null ? "" : " (" + Markdown.oneLine(proposal.jurisdiction()) + ")";
+        String verdict = score.verdict().text();
+        String finding = verdict.isEmpty() ? "" : " It finds that the proposal " + Character.toLowerCase(verdict.charAt(0))
+                + verdict.substring(1);
+        return "This brief assesses " + Markdown.oneLine(proposal.title()) + where + " with the Internet Society's Internet "
+                + "Impact Assessment Toolkit." + finding;
+    }
+
+    private List<Brief.GlanceRow> glance(List<CriterionView> properties, List<GoalView> goals) {
+        List<Brief.GlanceRow> rows = new ArrayList<>();
+        properties.forEach(p -> rows.add(new Brief.GlanceRow(p.title(), "Critical property", p.impact(), p.why())));
+        goals.forEach(g -> g.enablers().forEach(e -> rows.add(new Brief.GlanceRow(e.title(), g.title(), e.impact(), e.why()))));
+        return rows;
+    }
+
+    private Brief.ProvisionView provision(Provision provision) {
+        List<String> touched = provision.criteria().stream()
+                .map(id -> rubric.criterion(id).map(c -> Markdown.oneLine(c.title())).orElse(id)).toList();
+        return new Brief.ProvisionView(Markdown.oneLine(provision.provision()), Markup.author(provision.summary()),
+                touched.isEmpty() ? null : Prose.join(touched), Markup.author(provision.rationale()));
     }
 
     private static Brief.ProposalInfo proposal(Proposal proposal) {
@@ -143,7 +189,8 @@ final class BriefBuilder {
                 Prose.join(enablers.stream().map(e -> Prose.inSentence(Markdown.oneLine(e.title()))).toList()),
                 goal.level(), Levels.label(rubric, goal.level()), ScoreReport.round(goal.score()), signed(goal.score()),
                 possibleRange(goal.band()), bar(goal.score()), goal.answered(), goal.total(), goal.answered() + "/" + goal.total(),
-                goal.tradeOff(), goal.capped(), notes, numbered(goal.enablers()), goal.trace());
+                goal.tradeOff(), goal.capped(), notes, numbered(goal.enablers()), goal.trace(),
+                analysis.impact(goal.level(), goal.tradeOff()), analysis.goalLead(goal));
     }
 
     private CriterionView criterion(CriterionScore scored, int number) {
@@ -162,8 +209,9 @@ final class BriefBuilder {
                 signed(scored.score()), possibleRange(scored.band()), bar(scored.score()), scored.confidence(),
                 scored.confidence() == null ? NONE : confidenceLabel(scored.confidence()), scored.answered(), scored.total(),
                 scored.answered() + "/" + scored.total(), scored.assessed(), scored.tradeOff(), scored.capped(),
-                notes(scored), findings, assessment.effect(criterion.id()).map(BriefBuilder::paragraphs).orElse(null),
-                unanswered, !unanswered.isEmpty(), unscored, !unscored.isEmpty(), rows, !rows.isEmpty(), scored.trace());
+                notes(scored), findings, assessment.effect(criterion.id()).map(Markup::author).orElse(null),
+                unanswered, !unanswered.isEmpty(), unscored, !unscored.isEmpty(), rows, !rows.isEmpty(), scored.trace(),
+                analysis.impact(scored.level(), scored.tradeOff()), analysis.why(scored), analysis.analysis(scored));
     }
 
     private List<Note> notes(CriterionScore scored) {
@@ -188,7 +236,7 @@ final class BriefBuilder {
         String confidence = answer.confidence() != null ? answer.confidence() : rubric.defaultConfidence();
         List<Link> evidence = answer.evidence().stream().map(BriefBuilder::link).toList();
         return new Finding(question.id(), Markdown.oneLine(question.text()), entry.key(), Markdown.oneLine(entry.label()),
-                entry.valued(), confidence, confidenceLabel(confidence), paragraphs(answer.rationale()), evidence,
+                entry.valued(), confidence, confidenceLabel(confidence), Markup.author(answer.rationale()), evidence,
                 !evidence.isEmpty());
     }
 

@@ -1,5 +1,8 @@
 package dev.iia.brief;
 
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 /**
  * Escapes user text for CommonMark/GFM so that it always renders as the literal text written: no
  * headings, lists, links, images, HTML, code or emphasis can be smuggled in, and a table cell can
@@ -8,6 +11,7 @@ package dev.iia.brief;
  */
 public final class Markdown {
     /** Characters that start or end inline syntax anywhere in a line: {@code \ ` * _ [ ] | ~}. */
+    private static final Pattern FENCE = Pattern.compile("^ {0,3}(`{3,}|~{3,})");
     private static final boolean[] SPECIAL = new boolean[128];
 
     static {
@@ -201,5 +205,66 @@ public final class Markdown {
             dashes += text.charAt(i) == '-' ? 1 : 0;
         }
         return dashes >= 3 || only(text, from, to, "-");
+    }
+
+    /**
+     * Rendered Markdown made tidy: line breaks are {@code \n}, runs of blank lines outside fenced code
+     * become one, and the text ends with one line break.
+     */
+    static String tidy(String rendered) {
+        String text = rendered.indexOf('\r') < 0 ? rendered : rendered.replace("\r\n", "\n").replace('\r', '\n');
+        StringBuilder out = new StringBuilder(text.length());
+        String fence = null;
+        boolean blankBefore = true;
+        for (int start = 0; start <= text.length(); ) {
+            int end = text.indexOf('\n', start);
+            end = end < 0 ? text.length() : end;
+            boolean blank = isBlank(text, start, end);
+            if (fence != null) {
+                String line = text.substring(start, end);
+                fence = closesFence(line, fence) ? null : fence;
+                out.append(line).append('\n');
+            } else if (!blank) {
+                fence = opensFence(text, start, end);
+                out.append(text, start, end).append('\n');
+            } else if (!blankBefore) {
+                out.append('\n');
+            }
+            blankBefore = blank && fence == null;
+            start = end + 1;
+        }
+        int length = out.length();
+        while (length > 0 && Character.isWhitespace(out.charAt(length - 1))) {
+            length--;
+        }
+        out.setLength(length);
+        return length == 0 ? "" : out.append('\n').toString();
+    }
+
+    /** The fence a line opens (up to three spaces, then three or more backticks or tildes), or null. */
+    private static String opensFence(String text, int start, int end) {
+        int first = start;
+        while (first < end && first - start < 3 && text.charAt(first) == ' ') {
+            first++;
+        }
+        if (first == end || text.charAt(first) != '`' && text.charAt(first) != '~') {
+            return null;
+        }
+        Matcher opening = FENCE.matcher(text.substring(start, end));
+        return opening.find() ? opening.group(1) : null;
+    }
+
+    private static boolean isBlank(String text, int start, int end) {
+        for (int i = start; i < end; i++) {
+            if (!Character.isWhitespace(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean closesFence(String line, String fence) {
+        String stripped = line.strip();
+        return stripped.length() >= fence.length() && stripped.chars().allMatch(c -> c == fence.charAt(0));
     }
 }

@@ -15,7 +15,7 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * A view model as templates and JSON readers see it: a tree of maps (one per record, keyed by its
  * component names, in order), lists, text, numbers, booleans and nulls. Templates get exactly what
- * JSON shows, nulls included, so that a key is either there or a typo.
+ * JSON shows, nulls included, so that a key is either there or a typo. {@link Markup} stays a leaf.
  */
 public final class ViewTree {
     private static final ObjectMapper MAPPER = JsonMapper.builder().build();
@@ -43,7 +43,8 @@ public final class ViewTree {
     }
 
     private static Object tree(Object value) {
-        if (value == null || value instanceof String || value instanceof Number || value instanceof Boolean) {
+        if (value == null || value instanceof String || value instanceof Number || value instanceof Boolean
+                || value instanceof Markup) {
             return value;
         }
         if (value instanceof List<?> list) {

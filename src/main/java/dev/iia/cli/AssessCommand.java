@@ -3,6 +3,7 @@ package dev.iia.cli;
 import dev.iia.assessment.Assessment;
 import dev.iia.assessment.AssessmentFile;
 import dev.iia.assessment.AssessmentLoader;
+import dev.iia.assessment.AssessmentWriter;
 import dev.iia.assessment.LoadedAssessment;
 import dev.iia.brief.Brief;
 import dev.iia.brief.MarkdownTemplates;
@@ -16,9 +17,13 @@ import dev.iia.interview.Scope;
 import dev.iia.interview.Session;
 import dev.iia.io.AtomicFiles;
 import dev.iia.io.FileAccessException;
+import dev.iia.io.FileIdentities;
 import dev.iia.io.LockFile;
+import dev.iia.io.SafeFiles;
 import dev.iia.rubric.Rubric;
 import dev.iia.rubric.RubricCatalog;
+import dev.iia.scoring.Migration;
+import dev.iia.yaml.YamlReader;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -99,17 +104,25 @@ final class AssessCommand implements Callable<Integer>, ExitCodes.Documented {
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
-        checkLocation();
+        Path real = checkLocation();
         if (brief != null) {
+            FileIdentities.of(List.of(real)).refuseAsOutput(brief);
             checkBriefTarget();
         }
         try (LockFile lock = LockFile.acquire(file)) {
             lock.staleHolder().ifPresent(holder -> err.println("iia: took over " + lock.path()
                     + ", left by an iia session that ended without releasing it (" + holder + ")"));
             err.flush();
-            Start start = Files.exists(file) ? resume() : create();
-            Interview interview = new Interview(start.rubric(), start.assessment(), scope(start.rubric()));
+            Start start = SafeFiles.exists(real) ? resume(real) : create(real);
+            Scope scope = scope(start.rubric());
             try (Console console = openConsole()) {
+                Migration migration = start.created() || only != null || !start.assessment().disputed().isEmpty() ? null
+                        : offerMigration(console, start);
+                if (migration != null) {
+                    start = migrate(start, migration);
+                    scope = Scope.questions(migration.askAgain());
+                }
+                Interview interview = new Interview(start.rubric(), start.assessment(), scope);
                 Session session = new Session(interview, console, start.file(), file.toString(), resumeCommand(), lock);
                 console.onTermination(() -> {
                     session.stopNow();
@@ -123,6 +136,41 @@ final class AssessCommand implements Callable<Integer>, ExitCodes.Documented {
                 return outcome.result() == Session.Result.INTERRUPTED ? ExitCodes.INTERRUPTED : ExitCodes.OK;
             }
         }
+    }
+
+    /**
+     * For a file on an older version of a built-in rubric: asks whether to move it to the newest,
+     * then (on yes) the interview asks only the new and reworded questions. Null when not wanted.
+     */
+    private Migration offerMigration(Console console, Start start) {
+        Rubric from = start.rubric();
+        List<String> versions = RubricCatalog.versions(from.id());
+        if (RubricCatalog.isPath(start.assessment().rubric()) || versions.isEmpty()
+                || versions.get(versions.size() - 1).equals(from.version())) {
+            return null;
+        }
+        Rubric newest = RubricCatalog.shared().builtIn(from.id());
+        Path original = file.resolveSibling(file.getFileName() + ".orig");
+        String question = file + " answers " + from.reference() + "; move it to " + newest.reference()
+                + " and answer only its new and reworded questions (the original is kept as " + original + ")? [Y/n] ";
+        try {
+            if (Files.exists(original) || !yes(console.read(new Console.Ask(question, List.of("y", "n"))), true)) {
+                return null;
+            }
+        } catch (InputClosedException e) {
+            return null;
+        }
+        return Migration.of(from, newest, start.assessment(), newest.reference());
+    }
+
+    /** Keeps the original as FILE.orig, saves the migrated file, and starts from it. */
+    private Start migrate(Start start, Migration migration) {
+        Path real = start.file().path();
+        byte[] migrated = AssessmentWriter.bytes(migration.after());
+        AtomicFiles.write(real.resolveSibling(real.getFileName() + ".orig"),
+                SafeFiles.read(real, file.toString(), YamlReader.MAX_FILE_BYTES), false);
+        AtomicFiles.write(real, migrated, true);
+        return new Start(migration.to(), migration.after(), AssessmentFile.existing(real, migrated, migration.after()), false);
     }
 
     private Scope scope(Rubric chosen) {
@@ -146,6 +194,7 @@ final class AssessCommand implements Callable<Integer>, ExitCodes.Documented {
         Path target = asked ? offerBrief(console) : brief;
         if (target != null) {
             try {
+                FileIdentities.of(List.of(finished.file())).refuseAsOutput(target);
                 String markdown = MarkdownTemplates.builtIn(MarkdownTemplates.BRIEF)
                         .render(Brief.of(finished));
                 AtomicFiles.write(target, markdown.getBytes(StandardCharsets.UTF_8), force.given() || asked);
@@ -175,7 +224,7 @@ final class AssessCommand implements Callable<Integer>, ExitCodes.Documented {
             if (!yes(console.read(new Console.Ask("Write the brief to " + target + "? [Y/n] ", List.of("y", "n"))), true)) {
                 return null;
             }
-            if (Files.exists(target)
+            if (SafeFiles.exists(target)
                     && !yes(console.read(new Console.Ask(target + " exists. Replace it? [y/N] ", List.of("y", "n"))), false)) {
                 return null;
             }
@@ -200,19 +249,23 @@ final class AssessCommand implements Callable<Integer>, ExitCodes.Documented {
         if (Files.isDirectory(brief)) {
             throw new FileAccessException(brief + ": is a folder; name the brief file, such as " + brief.resolve("brief.md"));
         }
-        if (!force.given() && Files.exists(brief)) {
+        if (!force.given() && SafeFiles.exists(brief)) {
             throw new FileAccessException(brief + ": already exists; use --force to overwrite it");
         }
         Path folder = brief.toAbsolutePath().getParent();
         if (!Files.isDirectory(folder)) {
             throw new FileAccessException(brief + ": cannot create: the folder " + folder + " does not exist");
         }
-        if (!Files.isWritable(folder) || Files.exists(brief) && !Files.isWritable(brief)) {
+        if (!Files.isWritable(folder) || SafeFiles.exists(brief) && !Files.isWritable(brief)) {
             throw new FileAccessException(brief + ": cannot write there: permission denied");
         }
     }
 
-    private void checkLocation() {
+    /**
+     * The real file FILE names: a link to an assessment is followed, so the session saves into the
+     * assessment itself (the link stays) and holds the lock of that file, under whatever name.
+     */
+    private Path checkLocation() {
         if (Files.isDirectory(file)) {
             throw new FileAccessException(file + ": is a folder; name the assessment file, such as " + file.resolve("my-proposal.yaml"));
         }
@@ -220,26 +273,24 @@ final class AssessCommand implements Callable<Integer>, ExitCodes.Documented {
         if (!Files.isDirectory(folder)) {
             throw new FileAccessException(file + ": cannot create: the folder " + folder + " does not exist");
         }
+        return SafeFiles.realFile(file);
     }
 
-    private Start resume() {
+    private Start resume(Path real) {
         LoadedAssessment loaded = new AssessmentLoader(RubricCatalog.shared()).load(file);
         if (rubric.isGiven() && !rubric.resolve().equals(loaded.rubric())) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--rubric: " + file + " already answers rubric "
                     + loaded.assessment().rubric() + "; --rubric chooses the rubric of a new file only");
         }
-        try {
-            AssessmentFile saved = AssessmentFile.existing(file, Files.readAllBytes(file), loaded.assessment());
-            return new Start(loaded.rubric(), loaded.assessment(), saved, false);
-        } catch (IOException e) {
-            throw FileAccessException.reading(file, e);
-        }
+        AssessmentFile saved = AssessmentFile.existing(real, SafeFiles.read(real, file.toString(), YamlReader.MAX_FILE_BYTES),
+                loaded.assessment());
+        return new Start(loaded.rubric(), loaded.assessment(), saved, false);
     }
 
-    private Start create() {
+    private Start create(Path real) {
         Rubric chosen = rubric.resolve();
         Assessment empty = new Assessment(null, rubric.referenceFrom(file, chosen), null, null, null, null, null, null, null, null, null, null);
-        return new Start(chosen, empty, AssessmentFile.created(file), true);
+        return new Start(chosen, empty, AssessmentFile.created(real), true);
     }
 
     private Console openConsole() throws IOException {
@@ -270,7 +321,7 @@ final class AssessCommand implements Callable<Integer>, ExitCodes.Documented {
         return Invocation.command(root.environment()) + " assess " + scope + shellWord(file.toString());
     }
 
-    private static String shellWord(String word) {
+    static String shellWord(String word) {
         return Invocation.shellWord(word);
     }
 }

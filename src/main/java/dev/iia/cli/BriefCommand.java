@@ -3,12 +3,16 @@ package dev.iia.cli;
 import dev.iia.assessment.AssessmentLoader;
 import dev.iia.batch.Batch;
 import dev.iia.brief.Brief;
+import dev.iia.brief.HtmlBrief;
+import dev.iia.brief.PdfBrief;
 import dev.iia.brief.MarkdownTemplates;
 import dev.iia.brief.TemplateException;
 import dev.iia.brief.ViewTree;
 import dev.iia.io.AtomicFiles;
 import dev.iia.io.FileAccessException;
+import dev.iia.io.FileIdentities;
 import dev.iia.io.InputFiles;
+import dev.iia.io.SafeFiles;
 import dev.iia.problem.Problem;
 import dev.iia.rubric.RubricCatalog;
 import java.io.IOException;
@@ -19,6 +23,7 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
@@ -62,8 +67,33 @@ final class BriefCommand implements Callable<Integer>, ExitCodes.Documented {
             description = "Your own Mustache template; partials are looked up next to it, then among the built-in ones.")
     Path template;
 
-    @Mixin
-    FormatOption format;
+    /** What brief writes; not {@link OutputFormat}, whose other commands write neither HTML nor PDF. */
+    enum Format {
+        markdown, html, pdf, json;
+
+        /** Any case, and {@code md} for {@code markdown}, as the other commands' {@code --format}. */
+        static final class Converter implements picocli.CommandLine.ITypeConverter<Format> {
+            @Override
+            public Format convert(String value) {
+                String name = value.toLowerCase(java.util.Locale.ROOT);
+                try {
+                    return valueOf(name.equals("md") ? "markdown" : name);
+                } catch (IllegalArgumentException e) {
+                    throw new picocli.CommandLine.TypeConversionException("expected one of [markdown, html, pdf, json] "
+                            + "(md for markdown) but was '" + value + "'");
+                }
+            }
+        }
+    }
+
+    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", converter = Format.Converter.class,
+            description = "markdown (default; md for short): the brief in Markdown; html: one self-contained styled "
+                    + "page with a chart of the levels; pdf: a PDF with its fonts embedded; json: the brief's view model. "
+                    + "Without this option, -o X.html writes HTML and -o X.pdf a PDF.")
+    Format format = Format.markdown;
+
+    @Option(names = "--annex", description = "Append the annex \"How the levels were reached\": every score, rule and open question.")
+    boolean annex;
 
     @Mixin
     ForceOption force;
@@ -89,13 +119,17 @@ final class BriefCommand implements Callable<Integer>, ExitCodes.Documented {
 
     @Override
     public Integer call() {
+        if (!spec.commandLine().getParseResult().hasMatchedOption("--format") && output != null) {
+            String name = output.toLowerCase(java.util.Locale.ROOT);
+            format = name.endsWith(".html") ? Format.html : name.endsWith(".pdf") ? Format.pdf : format;
+        }
         checkOptions();
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        MarkdownTemplates templates = format.json() ? null
-                : template == null ? MarkdownTemplates.builtIn(MarkdownTemplates.BRIEF) : MarkdownTemplates.file(template);
+        MarkdownTemplates templates = format == Format.json ? null
+                : template == null ? MarkdownTemplates.builtIn(MarkdownTemplates.BRIEF) : userTemplate();
         ExitStatus status = new ExitStatus(err);
-        List<Path> files = InputFiles.expand(paths, status::report);
+        List<Path> files = InputFiles.once(InputFiles.expand(paths, status::report));
         if (output != null && files.size() > 1) {
             throw new ParameterException(spec.commandLine(), "-o names one output, but there are " + files.size()
                     + " assessments; use --out-dir DIR to write one brief each");
@@ -122,12 +156,20 @@ final class BriefCommand implements Callable<Integer>, ExitCodes.Documented {
         return status.code();
     }
 
+    private MarkdownTemplates userTemplate() {
+        TemplateFolder folder = TemplateFolder.of(template);
+        return MarkdownTemplates.of(folder, folder.mainName());
+    }
+
     private void checkOptions() {
+        if (format == Format.pdf && "-".equals(output)) {
+            throw new ParameterException(spec.commandLine(), "a PDF is not written to standard output; name a file: -o brief.pdf");
+        }
         if (output != null && outDir != null) {
             throw new ParameterException(spec.commandLine(), "-o and --out-dir cannot be used together");
         }
-        if (template != null && format.json()) {
-            throw new ParameterException(spec.commandLine(), "--template applies to Markdown; --format json writes the view model itself");
+        if (template != null && format == Format.json) {
+            throw new ParameterException(spec.commandLine(), "--template applies to Markdown, HTML and PDF; --format json writes the view model itself");
         }
     }
 
@@ -142,10 +184,17 @@ final class BriefCommand implements Callable<Integer>, ExitCodes.Documented {
         }
     }
 
-    /** Each file's output, decided before any is written, so that two assessments never share one. */
+    /**
+     * Each file's output, decided before any is written, so that two assessments never share one and
+     * no output is one of the inputs (or the template) under any name.
+     */
     private Map<Path, Target> targets(List<Path> files) {
         Map<Path, Target> targets = new HashMap<>();
         Map<Path, Path> claimed = new HashMap<>();
+        FileIdentities inputs = FileIdentities.of(files);
+        if (template != null) {
+            inputs.add(template);
+        }
         for (Path file : files) {
             if ("-".equals(output)) {
                 targets.put(file, new Target(null, null));
@@ -153,10 +202,13 @@ final class BriefCommand implements Callable<Integer>, ExitCodes.Documented {
             }
             Path target = output != null ? Path.of(output)
                     : outDir != null ? outDir.resolve(briefName(file)) : file.resolveSibling(briefName(file));
-            Path key = target.toAbsolutePath().normalize();
+            Path key = claimKey(target);
+            Optional<Path> input = inputs.inputAt(target);
             String problem = null;
-            if (key.equals(file.toAbsolutePath().normalize())) {
+            if (key.equals(claimKey(file)) || input.filter(file::equals).isPresent()) {
                 problem = target + ": is the assessment itself; name another output";
+            } else if (input.isPresent()) {
+                problem = target + ": is " + input.get() + ", an input of this command; name another output";
             } else if (claimed.containsKey(key)) {
                 problem = target + ": is also the brief of " + claimed.get(key) + "; not written twice (rename one assessment)";
             } else {
@@ -167,8 +219,17 @@ final class BriefCommand implements Callable<Integer>, ExitCodes.Documented {
         return targets;
     }
 
+    /** The same for two names of one place, links in its folder resolved. */
+    private static Path claimKey(Path target) {
+        try {
+            return SafeFiles.realFile(target);
+        } catch (FileAccessException e) {
+            return target.toAbsolutePath().normalize();
+        }
+    }
+
     private String briefName(Path file) {
-        return stem(file) + (format.json() ? ".json" : ".md");
+        return stem(file) + "." + (format == Format.markdown ? "md" : format.name());
     }
 
     /** The file's name without its .yaml or .yml ending: what its brief is named after. */
@@ -195,12 +256,17 @@ final class BriefCommand implements Callable<Integer>, ExitCodes.Documented {
             return Outcome.of(ExitCodes.FILES, "iia: " + target.problem());
         }
         try {
-            Brief brief = Brief.of(scored.loaded(), scored.score());
-            String text = templates == null ? ViewTree.json(brief) : templates.render(brief);
+            Brief brief = Brief.of(scored.loaded(), scored.score()).withAnnex(annex);
+            byte[] bytes = switch (format) {
+                case json -> ViewTree.json(brief).getBytes(StandardCharsets.UTF_8);
+                case html -> HtmlBrief.page(brief, templates.render(brief)).getBytes(StandardCharsets.UTF_8);
+                case pdf -> PdfBrief.pdf(brief, templates.render(brief));
+                case markdown -> templates.render(brief).getBytes(StandardCharsets.UTF_8);
+            };
             if (target.path() == null) {
-                return new Outcome(ExitCodes.OK, List.of(), text, null);
+                return new Outcome(ExitCodes.OK, List.of(), new String(bytes, StandardCharsets.UTF_8), null);
             }
-            written.add(AtomicFiles.writeInBatch(target.path(), text.getBytes(StandardCharsets.UTF_8), force.given()));
+            written.add(AtomicFiles.writeInBatch(target.path(), bytes, force.given()));
             return Outcome.of(ExitCodes.OK, "iia: wrote " + target.path());
         } catch (TemplateException e) {
             return new Outcome(ExitCodes.INVALID, List.of("iia: " + scored.source() + ": no brief written"), null,

@@ -6,12 +6,20 @@ import dev.iia.scoring.ScoreReport;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-/** RFC 4180 CSV, one row per file, for spreadsheets. */
+/**
+ * RFC 4180 CSV, one row per file, for spreadsheets. A text cell a spreadsheet would run as a formula
+ * (one starting with {@code =}, {@code +}, {@code -}, {@code @}, a tab or a carriage return) gets a
+ * leading {@code '}, so a proposal title someone else wrote can never compute or fetch anything;
+ * numbers ({@code -0.5}) stay numbers.
+ */
 final class CsvScoreOutput implements ScoreOutput {
     static final List<String> HEADER = List.of("file", "status", "proposal", "rubric", "level", "score", "band_low", "band_high",
             "answered", "questions", "undermined", "properties", "harmed", "goals", "verdict", "problems");
+
+    private static final Pattern NUMBER = Pattern.compile("[-+]?\\d+(\\.\\d+)?");
 
     private final PrintWriter out;
 
@@ -64,10 +72,18 @@ final class CsvScoreOutput implements ScoreOutput {
         out.print("\r\n");
     }
 
-    static String quote(String cell) {
+    static String quote(String text) {
+        String cell = neutralised(text);
         if (cell.contains(",") || cell.contains("\"") || cell.contains("\n") || cell.contains("\r")) {
             return "\"" + cell.replace("\"", "\"\"") + "\"";
         }
         return cell;
+    }
+
+    static String neutralised(String cell) {
+        if (cell.isEmpty() || "=+-@\t\r".indexOf(cell.charAt(0)) < 0 || NUMBER.matcher(cell).matches()) {
+            return cell;
+        }
+        return "'" + cell;
     }
 }

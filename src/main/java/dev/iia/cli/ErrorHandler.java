@@ -2,6 +2,7 @@ package dev.iia.cli;
 
 import dev.iia.io.FileAccessException;
 import dev.iia.problem.InvalidInputException;
+import dev.iia.io.Printable;
 import dev.iia.problem.Problem;
 import dev.iia.rubric.RubricReferenceException;
 import java.io.PrintWriter;
@@ -36,11 +37,27 @@ final class ErrorHandler implements IExecutionExceptionHandler {
             return ExitCodes.FILES;
         }
         if (exception instanceof RubricReferenceException reference) {
-            err.println("iia: " + reference.getMessage());
+            err.println("iia: " + Printable.line(reference.getMessage()));
             return ExitCodes.INVALID;
         }
-        err.println("iia: internal error: " + exception + ". This is a bug in iia " + VersionProvider.version()
-                + "; please report it with the command you ran (--debug shows the stack trace).");
+        return internal(exception, err);
+    }
+
+    /**
+     * Anything else, Errors included (out of memory, a stack overflow): one line asking for a report
+     * and exit 70. The message quotes the exception only cut short and escaped, since it may hold
+     * text from a file.
+     */
+    static int internal(Throwable thrown, PrintWriter err) {
+        Throwable throwable = thrown;
+        while (!(throwable instanceof Error) && throwable.getCause() instanceof Error error) {
+            throwable = error;
+        }
+        String what = throwable instanceof OutOfMemoryError ? "ran out of memory"
+                : throwable instanceof StackOverflowError ? "ran out of stack" : "internal error";
+        String message = throwable.getMessage() == null ? "" : ": " + Printable.quote(throwable.getMessage());
+        err.println("iia: " + what + " (" + throwable.getClass().getSimpleName() + message + "). This is a bug in iia "
+                + VersionProvider.version() + "; please report it with the command you ran (--debug shows the stack trace).");
         return ExitCodes.INTERNAL;
     }
 }

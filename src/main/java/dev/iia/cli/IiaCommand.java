@@ -91,6 +91,7 @@ public final class IiaCommand implements Runnable, ExitCodes.Documented {
         commands.put("brief", BriefCommand::new);
         commands.put("new", NewCommand::new);
         commands.put("diff", DiffCommand::new);
+        commands.put("migrate", MigrateCommand::new);
         commands.put("agree", AgreeCommand::new);
         commands.put("merge", MergeCommand::new);
         commands.put("validate", ValidateCommand::new);

@@ -37,8 +37,12 @@ final class Invocation {
                 .anyMatch(entry -> Path.of(entry).toAbsolutePath().normalize().equals(folder));
     }
 
-    /** A word the shell reads as it is: quoted when it holds anything but safe characters. */
+    /**
+     * A file name the shell and iia read as it is: quoted when it holds anything but safe characters,
+     * and starting with {@code ./} when it starts with a dash, which would read as an option.
+     */
     static String shellWord(String word) {
-        return word.matches("[A-Za-z0-9_./@%+=:,-]+") ? word : "'" + word.replace("'", "'\\''") + "'";
+        String path = word.startsWith("-") ? "./" + word : word;
+        return path.matches("[A-Za-z0-9_./@%+=:,-]+") ? path : "'" + path.replace("'", "'\\''") + "'";
     }
 }

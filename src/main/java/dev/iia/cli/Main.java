@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Map;
 
 /** The entry point: runs one command and exits with its code. */
@@ -27,9 +28,22 @@ public final class Main {
         return run(args, System.in, out, err, environment);
     }
 
-    /** The same, reading what users type from {@code in}. */
+    /**
+     * The same, reading what users type from {@code in}. Whatever escapes the command, Errors
+     * included, ends here in one line and exit 70, the stack trace only with {@code --debug}.
+     */
     public static int run(String[] args, InputStream in, PrintWriter out, PrintWriter err, Map<String, String> environment) {
-        return IiaCommand.commandLine(in, out, err, environment, args).execute(args);
+        try {
+            return IiaCommand.commandLine(in, out, err, environment, args).execute(args);
+        } catch (Throwable throwable) {
+            out.flush();
+            int code = ErrorHandler.internal(throwable, err);
+            if (Arrays.asList(args).contains("--debug")) {
+                throwable.printStackTrace(err);
+            }
+            err.flush();
+            return code;
+        }
     }
 
     private static PrintWriter utf8(FileDescriptor descriptor) {

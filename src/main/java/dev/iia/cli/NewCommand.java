@@ -4,12 +4,13 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.iia.assessment.AssessmentSchema;
 import dev.iia.assessment.BlankAssessment;
 import dev.iia.io.AtomicFiles;
+import dev.iia.io.FileIdentities;
+import dev.iia.io.SafeFiles;
 import dev.iia.rubric.Rubric;
 import dev.iia.rubric.RubricCatalog;
 import dev.iia.yaml.Mappers;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Map;
@@ -65,11 +66,14 @@ final class NewCommand implements Callable<Integer>, ExitCodes.Documented {
         String schemaName = schemaFileName(resolved);
         String text = BlankAssessment.text(resolved,
                 new BlankAssessment.Options(reference, schemaName, title, quick, LocalDate.now().toString()));
+        if (RubricCatalog.isPath(rubric.name())) {
+            FileIdentities.of(java.util.List.of(Path.of(rubric.name()))).refuseAsOutput(file);
+        }
         AtomicFiles.write(file, text.getBytes(StandardCharsets.UTF_8), force.given());
         int questions = (quick ? resolved.properties() : resolved.criteria()).stream().mapToInt(c -> c.questions().size()).sum();
         err.println("iia: wrote " + file + " (" + questions + " questions to answer, in any order)");
         Path schema = folder.resolve(schemaName);
-        if (!Files.exists(schema)) {
+        if (!SafeFiles.exists(schema)) {
             String json = Mappers.json().writerWithDefaultPrettyPrinter().writeValueAsString(AssessmentSchema.forRubric(resolved).node());
             AtomicFiles.write(schema, (json + "\n").getBytes(StandardCharsets.UTF_8), false);
             err.println("iia: wrote " + RubricCatalog.displayPath(schema) + " (the JSON Schema editors use to complete and check it)");

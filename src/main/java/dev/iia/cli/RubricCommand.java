@@ -36,7 +36,7 @@ import picocli.CommandLine.Spec;
         description = "List, show, export and lint rubrics: the questions and scoring settings assessments "
                 + "answer.",
         subcommands = {RubricCommand.ListRubrics.class, RubricCommand.ShowRubric.class, RubricCommand.ExportRubric.class,
-            RubricCommand.LintRubrics.class})
+            RubricCommand.LintRubrics.class, RubricDiffCommand.class})
 final class RubricCommand implements Runnable, ExitCodes.Documented {
     @Spec
     CommandSpec spec;
@@ -49,7 +49,7 @@ final class RubricCommand implements Runnable, ExitCodes.Documented {
 
     @Override
     public void run() {
-        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "a subcommand is required: list, show, export or lint");
+        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "a subcommand is required: list, show, export, lint or diff");
     }
 
     /** A built-in rubric by id or id@version, or a rubric file by its path from the working folder. */
@@ -115,6 +115,7 @@ final class RubricCommand implements Runnable, ExitCodes.Documented {
             out.println("Confidence: " + rubric.confidence().stream().map(c -> c.key() + " " + Numbers.plain(c.weight())
                     + (c.key().equals(rubric.defaultConfidence()) ? " (default)" : "")).collect(Collectors.joining(", ")));
             out.println("Levels:     " + rubric.levels().stream().map(ShowRubric::level).collect(Collectors.joining("; ")));
+            out.println("Aggregation: " + rubric.aggregation().key() + ", " + rubric.aggregation().description());
             if (rubric.severeHarm() != null) {
                 out.println("Severe harm: a " + rubric.severeHarm().impact() + " answer with " + rubric.severeHarm().minConfidence()
                         + " confidence or more caps its criterion at " + rubric.severeHarm().cap());
@@ -262,8 +263,13 @@ final class RubricCommand implements Runnable, ExitCodes.Documented {
             if (!RubricCatalog.BUILT_IN_IDS.contains(rubric.id())) {
                 return java.util.Optional.empty();
             }
-            Rubric builtIn = RubricCatalog.shared().builtIn(rubric.id());
-            if (!builtIn.version().equals(rubric.version()) || builtIn.equals(rubric)) {
+            Rubric builtIn;
+            try {
+                builtIn = RubricCatalog.shared().resolve(rubric.reference(), Path.of("."));
+            } catch (InvalidInputException e) {
+                return java.util.Optional.empty(); // a version iia does not ship: nothing to pass for
+            }
+            if (builtIn.equals(rubric)) {
                 return java.util.Optional.empty();
             }
             return java.util.Optional.of(document.problemAt("/id", "warning: this rubric claims to be"

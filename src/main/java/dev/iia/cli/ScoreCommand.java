@@ -44,7 +44,11 @@ final class ScoreCommand implements Callable<Integer>, ExitCodes.Documented {
     @Option(names = "--explain", description = "Also show each criterion's level and how it was reached (table, markdown).")
     boolean explain;
 
-    @Option(names = {"-j", "--jobs"}, paramLabel = "N", description = "Files scored at once (default: the number of processors).")
+    /** More threads than this only cost memory: scoring is bound by processors and the disk. */
+    static final int MAX_JOBS = 256;
+
+    @Option(names = {"-j", "--jobs"}, paramLabel = "N",
+            description = "Files scored at once, 1 to " + MAX_JOBS + " (default: the number of processors).")
     Integer jobs;
 
     @Override
@@ -61,6 +65,9 @@ final class ScoreCommand implements Callable<Integer>, ExitCodes.Documented {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         checkFailOn();
+        if (jobs != null && (jobs < 1 || jobs > MAX_JOBS)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--jobs: " + jobs + " is not between 1 and " + MAX_JOBS);
+        }
         ScoreTally tally = new ScoreTally(failOn);
         ExitStatus status = new ExitStatus(err);
         List<Path> files = InputFiles.expand(paths, status::report);

@@ -102,6 +102,10 @@ public sealed interface Event {
     record UnknownId(String typed) implements Hint {
     }
 
+    /** A change iia could not read back once saved (a text too long, a control character): not kept. */
+    record NotKept(String reason) implements Hint {
+    }
+
     /** The assessment changed and can be saved (it has a proposal title). */
     record Changed(Assessment assessment) implements Event {
     }

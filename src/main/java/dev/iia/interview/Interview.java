@@ -2,6 +2,7 @@ package dev.iia.interview;
 
 import dev.iia.assessment.Answer;
 import dev.iia.assessment.Assessment;
+import dev.iia.assessment.AssessmentLimits;
 import dev.iia.interview.Event.Changed;
 import dev.iia.interview.Event.CriterionDone;
 import dev.iia.interview.Event.CriterionIntro;
@@ -69,10 +70,10 @@ public final class Interview {
         this.scope = scope;
         this.assessment = assessment;
         List<Criterion> criteria = criteriaInScope();
-        this.questionsInScope = criteria.stream().flatMap(c -> c.questions().stream()).toList();
-        this.route = new Route(criteria, assessment.proposal() == null);
+        this.questionsInScope = criteria.stream().flatMap(c -> c.questions().stream()).filter(scope::includes).toList();
+        this.route = new Route(criteria, scope::includes, assessment.proposal() == null);
         if (assessment.proposal() != null) {
-            route.moveToFirst(this::unansweredQuestion);
+            route.moveToFirst(scope.asksAnswered() ? QuestionStop.class::isInstance : this::unansweredQuestion);
         }
     }
 
@@ -625,6 +626,11 @@ public final class Interview {
 
     private void update(Assessment next, List<Event> events) {
         if (next.equals(assessment)) {
+            return;
+        }
+        Optional<String> unreadable = AssessmentLimits.problem(next);
+        if (unreadable.isPresent()) {
+            events.add(new Event.NotKept(unreadable.get()));
             return;
         }
         assessment = next;

@@ -1,5 +1,6 @@
 package dev.iia.interview;
 
+import dev.iia.io.BoundedLines;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -37,7 +38,12 @@ public final class PlainConsole implements Console {
         out.flush();
         String line;
         try {
-            line = in.readLine();
+            line = BoundedLines.readLine(in);
+        } catch (BoundedLines.LineTooLongException e) {
+            out.println();
+            out.println("iia: " + e.getMessage() + "; input stopped");
+            out.flush();
+            throw new InputClosedException(false, null);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

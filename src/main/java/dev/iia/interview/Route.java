@@ -33,17 +33,18 @@ final class Route {
     private int detourPosition;
 
     /**
+     * @param asked       the questions of those criteria to visit
      * @param withDetails whether the proposal details and the opening fields of the brief come first (a
      *                    new assessment); the closing fields always come after the last criterion
      */
-    Route(List<Criterion> criteria, boolean withDetails) {
+    Route(List<Criterion> criteria, Predicate<Question> asked, boolean withDetails) {
         List<Stop> all = new ArrayList<>();
         if (withDetails) {
             all.addAll(details());
             BriefField.opening().forEach(field -> all.add(new FieldStop(field)));
         }
         for (Criterion criterion : criteria) {
-            criterion.questions().forEach(question -> all.add(new QuestionStop(criterion, question)));
+            criterion.questions().stream().filter(asked).forEach(question -> all.add(new QuestionStop(criterion, question)));
             all.add(new EffectStop(criterion));
         }
         BriefField.closingFields().forEach(field -> all.add(new FieldStop(field)));

@@ -3,9 +3,11 @@ package dev.iia.interview;
 import dev.iia.problem.Suggestions;
 import dev.iia.rubric.Criterion;
 import dev.iia.rubric.Goal;
+import dev.iia.rubric.Question;
 import dev.iia.rubric.Rubric;
 import dev.iia.rubric.Section;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -14,24 +16,46 @@ import java.util.Set;
 
 /**
  * Which criteria an interview walks through: all of them, only the critical properties
- * ({@code --quick}), or the ones named with {@code --only}, so that a team can split the work.
+ * ({@code --quick}), or the ones named with {@code --only}, so that a team can split the work; or
+ * which questions: after a migration to a newer rubric version, only the new and reworded ones,
+ * each asked even when it carries an answer.
  */
 public final class Scope {
-    public static final Scope ALL = new Scope(null);
-    public static final Scope CRITICAL_PROPERTIES = new Scope(null);
+    public static final Scope ALL = new Scope(null, null);
+    public static final Scope CRITICAL_PROPERTIES = new Scope(null, null);
 
     /** The criterion ids asked, for a scope made with {@link #only}; null otherwise. */
     private final Set<String> criteria;
+    /** The question ids asked, for a scope made with {@link #questions}; null otherwise. */
+    private final Set<String> questions;
 
-    private Scope(Set<String> criteria) {
+    private Scope(Set<String> criteria, Set<String> questions) {
         this.criteria = criteria;
+        this.questions = questions;
+    }
+
+    /** Only these questions, each asked even if answered: the new and reworded ones after a migration. */
+    public static Scope questions(Collection<String> ids) {
+        return new Scope(null, Set.copyOf(ids));
     }
 
     public boolean includes(Criterion criterion) {
+        if (questions != null) {
+            return criterion.questions().stream().anyMatch(this::includes);
+        }
         if (criteria != null) {
             return criteria.contains(criterion.id());
         }
         return this == ALL || criterion.isProperty();
+    }
+
+    public boolean includes(Question question) {
+        return questions == null || questions.contains(question.id());
+    }
+
+    /** True when the interview asks its questions again even if they have an answer. */
+    public boolean asksAnswered() {
+        return questions != null;
     }
 
     /**
@@ -49,7 +73,7 @@ public final class Scope {
             }
             named.forEach(c -> ids.add(c.id()));
         }
-        return new Scope(Set.copyOf(ids));
+        return new Scope(Set.copyOf(ids), null);
     }
 
     /** Why the first name that names no criterion, goal or section is unknown, with a suggestion. */

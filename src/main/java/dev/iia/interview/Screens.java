@@ -478,6 +478,9 @@ public final class Screens {
         if (hint instanceof Event.NothingToClear) {
             return "There is nothing to clear here.";
         }
+        if (hint instanceof Event.NotKept notKept) {
+            return notKept.reason() + " This change was not kept.";
+        }
         Event.UnknownId unknown = (Event.UnknownId) hint;
         String suggestion = Suggestions.didYouMean(unknown.typed(), reviewIds());
         return "'" + unknown.typed() + "' is not a question or criterion id" + (suggestion.isEmpty() ? "." : suggestion)

@@ -9,6 +9,8 @@ import dev.iia.scoring.Scorer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 
 /**
@@ -32,6 +34,9 @@ public final class Session {
     private final String shownAs;
     private final String resumeCommand;
     private final LockFile lock;
+    private static final int EXIT_WAIT_SECONDS = 3;
+    /** One step at a time: the dialogue's, or the exit hook's when the process is stopped. */
+    private final ReentrantLock turn = new ReentrantLock();
     private Result result;
 
     /**
@@ -76,7 +81,16 @@ public final class Session {
         }
     }
 
-    private synchronized void step(Supplier<List<Event>> action) {
+    private void step(Supplier<List<Event>> action) {
+        turn.lock();
+        try {
+            stepHeld(action);
+        } finally {
+            turn.unlock();
+        }
+    }
+
+    private void stepHeld(Supplier<List<Event>> action) {
         List<Line> lines = new ArrayList<>();
         for (Event event : action.get()) {
             if (event instanceof Event.Changed changed) {
@@ -88,7 +102,16 @@ public final class Session {
         console.show(lines);
     }
 
-    private synchronized Outcome end(Result how, String partialLine) {
+    private Outcome end(Result how, String partialLine) {
+        turn.lock();
+        try {
+            return endHeld(how, partialLine);
+        } finally {
+            turn.unlock();
+        }
+    }
+
+    private Outcome endHeld(Result how, String partialLine) {
         if (result == null) {
             result = how;
             if (how != Result.FINISHED) {
@@ -102,7 +125,7 @@ public final class Session {
     }
 
     /** Runs when the process is stopped before the session ended: keep what was typed, free the file. */
-    private synchronized void stopAtExit() {
+    private void stopAtExit() {
         try {
             stopNow();
         } finally {
@@ -111,22 +134,30 @@ public final class Session {
     }
 
     /**
-     * Ends the session at once from another thread (a signal): what was typed, with the line being
-     * typed, is saved, and the one closing line shown if the terminal is still there.
+     * Ends the session at once from another thread (a signal, the exit hook): what was typed, with the
+     * line being typed, is saved, and the one closing line shown if the terminal is still there. A save
+     * that hangs (a file system that stopped answering) holds the turn; this waits for it only
+     * {@link #EXIT_WAIT_SECONDS}, so a signal always ends the process.
      */
-    public synchronized void stopNow() {
+    public void stopNow() {
         String pending = console.pendingLine();
+        boolean turnTaken = false;
         try {
-            if (result == null) {
-                console.show(List.of(Line.empty()));
+            turnTaken = turn.tryLock(EXIT_WAIT_SECONDS, TimeUnit.SECONDS);
+            if (turnTaken) {
+                if (result == null) {
+                    console.show(List.of(Line.empty()));
+                }
+                endHeld(Result.INTERRUPTED, pending);
             }
         } catch (RuntimeException e) {
-            // The terminal may be gone already (a closed window); saving goes on.
-        }
-        try {
-            end(Result.INTERRUPTED, pending);
-        } catch (RuntimeException e) {
-            // The terminal may be gone already; every confirmed answer is on disk.
+            // The terminal may be gone already (a closed window); every confirmed answer is on disk.
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            if (turnTaken) {
+                turn.unlock();
+            }
         }
     }
 

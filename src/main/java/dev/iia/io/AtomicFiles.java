@@ -6,16 +6,20 @@ import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Every file iia writes goes through here: the content goes to a temporary file beside the target,
  * is flushed to disk, and only then takes the target's name in one rename. A crash at any moment
  * leaves either the old file or the new one, never a mix; an existing file is replaced only when
- * the caller says so.
+ * the caller says so, and only when it is a regular file: a link, a device, a FIFO or a folder at
+ * the target's name is refused, never replaced or written through.
  */
 public final class AtomicFiles {
     private AtomicFiles() {
@@ -48,18 +52,19 @@ public final class AtomicFiles {
     }
 
     private static Path publish(Path target, byte[] content, boolean overwrite, BeforeRename beforeRename) {
-        Path absolute = target.toAbsolutePath();
-        Path folder = absolute.getParent();
-        if (!overwrite && Files.exists(absolute)) {
-            throw new FileAccessException(target + ": already exists; use --force to overwrite it");
-        }
-        if (Files.isDirectory(absolute)) {
-            throw new FileAccessException(target + ": cannot write: is a directory");
+        Path folder = realFolder(target);
+        Path real = folder.resolve(target.getFileName());
+        BasicFileAttributes existing = attributesOf(real, target);
+        if (existing != null) {
+            SafeFiles.requireRegular(real, existing, target.toString(), "write", false);
+            if (!overwrite) {
+                throw new FileAccessException(target + ": already exists; use --force to overwrite it");
+            }
         }
         Path temporary = null;
         try {
-            temporary = createTemporary(folder, absolute);
-            try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE)) {
+            temporary = createTemporary(folder, real, existing);
+            try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS)) {
                 ByteBuffer buffer = ByteBuffer.wrap(content);
                 while (buffer.hasRemaining()) {
                     channel.write(buffer);
@@ -68,9 +73,9 @@ public final class AtomicFiles {
             }
             beforeRename.run(temporary);
             if (overwrite) {
-                move(temporary, absolute);
+                move(temporary, real);
             } else {
-                publishWithoutReplacing(temporary, absolute, target);
+                publishWithoutReplacing(temporary, real, target);
             }
             temporary = null;
             return folder;
@@ -84,11 +89,35 @@ public final class AtomicFiles {
     }
 
     /**
+     * The target's folder with every link in it resolved: the temporary file goes there and the
+     * rename happens there, so the rename replaces the name itself and never what a link points to.
+     */
+    private static Path realFolder(Path target) {
+        Path folder = target.toAbsolutePath().getParent();
+        try {
+            return folder.toRealPath();
+        } catch (IOException e) {
+            throw FileAccessException.writing(target, e);
+        }
+    }
+
+    /** What is at {@code real} now, links not followed, or null when nothing is. */
+    private static BasicFileAttributes attributesOf(Path real, Path shownAs) {
+        try {
+            return Files.readAttributes(real, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+        } catch (NoSuchFileException e) {
+            return null;
+        } catch (IOException e) {
+            throw FileAccessException.writing(shownAs, e);
+        }
+    }
+
+    /**
      * A new empty file beside the target. {@code Files.createTempFile} would make it readable by its
      * owner only, and the target would take that on: instead a new file gets the permissions any new
      * file gets (the umask), and a replaced file keeps its own.
      */
-    private static Path createTemporary(Path folder, Path target) throws IOException {
+    private static Path createTemporary(Path folder, Path target, BasicFileAttributes existing) throws IOException {
         Path temporary;
         while (true) {
             temporary = folder.resolve("." + target.getFileName() + "."
@@ -101,8 +130,8 @@ public final class AtomicFiles {
             }
         }
         try {
-            if (Files.exists(target)) {
-                Files.setPosixFilePermissions(temporary, Files.getPosixFilePermissions(target));
+            if (existing != null) {
+                Files.setPosixFilePermissions(temporary, Files.getPosixFilePermissions(target, LinkOption.NOFOLLOW_LINKS));
             }
         } catch (UnsupportedOperationException e) {
             // Not a POSIX file system: the file gets what the system gives new files.
@@ -127,7 +156,7 @@ public final class AtomicFiles {
             if (e instanceof FileAlreadyExistsException exists) {
                 throw exists;
             }
-            if (Files.exists(target)) {
+            if (SafeFiles.exists(target)) {
                 throw new FileAlreadyExistsException(shownAs.toString());
             }
             move(temporary, target);

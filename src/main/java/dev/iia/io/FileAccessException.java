@@ -7,16 +7,20 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 
-/** A file or folder could not be read or written: a file-system problem, not a content problem. */
+/**
+ * A file or folder could not be read or written: a file-system problem, not a content problem. The
+ * message names paths, which may come from someone else's folder: control characters in it are
+ * shown escaped, so printing it can never drive a terminal.
+ */
 public class FileAccessException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
     public FileAccessException(String message) {
-        super(message);
+        super(Printable.line(message));
     }
 
     public FileAccessException(String message, Throwable cause) {
-        super(message, cause);
+        super(Printable.line(message), cause);
     }
 
     /** A one-line explanation of what went wrong with {@code path}, without Java exception names. */
@@ -43,7 +47,7 @@ public class FileAccessException extends RuntimeException {
         }
         String message = e.getMessage();
         if (message == null || message.isBlank()) {
-            return e.getClass().getSimpleName();
+            return "input/output error";
         }
         int colon = message.lastIndexOf(": ");
         return colon >= 0 && colon + 2 < message.length() ? message.substring(colon + 2).toLowerCase(java.util.Locale.ROOT) : message;

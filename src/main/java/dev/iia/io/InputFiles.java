@@ -10,14 +10,18 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /**
  * Turns command-line paths into the files to read: a file is taken as given, a folder is walked for
  * {@code *.yaml} and {@code *.yml} files in a stable (sorted) order. The walk follows symbolic
- * links but stops at loops, skips hidden folders and anything that is not a regular file, and
- * reports what it cannot read instead of failing.
+ * links but stops at loops, skips hidden folders, and reports instead of failing what it cannot
+ * read: a {@code *.yaml} name that is a link to nothing, a FIFO or a device, or whose name holds
+ * control characters. {@link #once} keeps each file once, for commands that write one output per file.
  */
 public final class InputFiles {
     private InputFiles() {
@@ -35,12 +39,28 @@ public final class InputFiles {
             } else if (Files.isRegularFile(argument)) {
                 files.add(argument);
             } else if (Files.exists(argument)) {
-                problems.accept(new FileAccessException(argument + ": cannot read: not a regular file"));
+                problems.accept(new FileAccessException(argument + ": cannot read: not a regular file ("
+                        + SafeFiles.kind(argument, true) + ")"));
+            } else if (SafeFiles.exists(argument)) {
+                problems.accept(new FileAccessException(argument + ": cannot read: a symbolic link to a missing file"));
             } else {
                 problems.accept(new FileAccessException(argument + ": cannot read: no such file or directory"));
             }
         }
         return files;
+    }
+
+    /** Each file once, at its first place, however many names reached it: for commands that write one output per file. */
+    public static List<Path> once(List<Path> files) {
+        Set<Object> seen = new HashSet<>();
+        List<Path> distinct = new ArrayList<>(files.size());
+        for (Path file : files) {
+            Optional<Object> identity = FileIdentities.identity(file);
+            if (identity.isEmpty() || seen.add(identity.get())) {
+                distinct.add(file);
+            }
+        }
+        return distinct;
     }
 
     public static boolean isYaml(Path file) {
@@ -60,8 +80,17 @@ public final class InputFiles {
 
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
-                    if (attributes.isRegularFile() && isYaml(file)) {
+                    if (!isYaml(file)) {
+                        return FileVisitResult.CONTINUE;
+                    }
+                    if (Printable.firstControl(file.getFileName().toString(), false) >= 0) {
+                        problems.accept(new FileAccessException(file + ": skipped: its name holds control characters"));
+                    } else if (attributes.isRegularFile()) {
                         found.add(file);
+                    } else if (attributes.isSymbolicLink()) {
+                        problems.accept(new FileAccessException(file + ": skipped: a symbolic link to a missing file"));
+                    } else {
+                        problems.accept(new FileAccessException(file + ": skipped: not a regular file (" + SafeFiles.kind(file, true) + ")"));
                     }
                     return FileVisitResult.CONTINUE;
                 }
@@ -83,7 +112,7 @@ public final class InputFiles {
         return found;
     }
 
-    /** A dangling link inside a folder is not one of the user's files: skip it quietly unless it looks like YAML. */
+    /** A dangling link inside a folder that is not named like YAML is not one of the user's files: skip it quietly. */
     private static boolean isBrokenLink(Path file) {
         return Files.isSymbolicLink(file) && !Files.exists(file) && !isYaml(file);
     }

@@ -1,5 +1,11 @@
 package dev.iia.rubric;
 
-/** How sure the analyst is of an answer, and the weight that gives the answer. */
-public record ConfidenceLevel(String key, String label, double weight) {
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.math.BigDecimal;
+
+/** How sure the analyst is of an answer, and the exact weight that gives the answer ({@link #weight()} for display). */
+public record ConfidenceLevel(String key, String label, @JsonProperty("weight") BigDecimal exactWeight) {
+    public double weight() {
+        return exactWeight.doubleValue();
+    }
 }

@@ -1,16 +1,18 @@
 package dev.iia.rubric;
 
+import java.math.BigDecimal;
+
 /**
- * A level and its upper bound: a score gets this level when {@code score <= upTo} or
+ * A level and its exact upper bound: a score gets this level when {@code score <= upTo} or
  * {@code score < below}; a level with neither bound takes every score above the previous one.
  */
-public record LevelBound(String level, Double upTo, Double below) {
-    public boolean contains(double score) {
+public record LevelBound(String level, BigDecimal upTo, BigDecimal below) {
+    public boolean contains(Fraction score) {
         if (upTo != null) {
-            return score <= upTo;
+            return score.compareTo(upTo) <= 0;
         }
         if (below != null) {
-            return score < below;
+            return score.compareTo(below) < 0;
         }
         return true;
     }
@@ -19,11 +21,12 @@ public record LevelBound(String level, Double upTo, Double below) {
         return upTo != null || below != null;
     }
 
-    public double bound() {
-        return upTo != null ? upTo : below != null ? below : Double.POSITIVE_INFINITY;
+    /** The bound, or null for the last level. */
+    public BigDecimal bound() {
+        return upTo != null ? upTo : below;
     }
 
-    /** The rule as people read it: {@code <= -1.25}, {@code < +0.25} or {@code otherwise}. */
+    /** The rule as people read it: {@code ≤ -1.25}, {@code < +0.25} or {@code otherwise}. */
     public String rule() {
         if (upTo != null) {
             return "≤ " + Numbers.signed(upTo);

@@ -2,7 +2,10 @@ package dev.iia.rubric;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import java.math.BigDecimal;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /** The questions, the answer scale and the scoring settings that assessments are made against. */
@@ -18,6 +21,9 @@ public record Rubric(
         String defaultConfidence,
         List<LevelBound> levels,
         SevereHarmRule severeHarm,
+        Aggregation aggregation,
+        String credibleConfidence,
+        List<Change> changes,
         List<Goal> goals,
         List<Section> sections) {
 
@@ -25,6 +31,9 @@ public record Rubric(
         scale = List.copyOf(scale);
         confidence = List.copyOf(confidence);
         levels = List.copyOf(levels);
+        aggregation = aggregation == null ? Aggregation.MEAN : aggregation;
+        credibleConfidence = credibleConfidence == null ? defaultConfidence : credibleConfidence;
+        changes = changes == null ? List.of() : List.copyOf(changes);
         goals = goals == null ? List.of() : List.copyOf(goals);
         sections = List.copyOf(sections);
     }
@@ -33,6 +42,11 @@ public record Rubric(
     @JsonIgnore
     public String reference() {
         return id + "@" + version;
+    }
+
+    /** What changed since version {@code from}, if this rubric says. */
+    public Optional<Change> changesFrom(String from) {
+        return changes.stream().filter(c -> c.from().equals(from)).findFirst();
     }
 
     @JsonIgnore
@@ -96,17 +110,32 @@ public record Rubric(
 
     /** Lowest and highest value on the scale: the range every score lies in. */
     @JsonIgnore
+    public BigDecimal exactMinValue() {
+        return scale.stream().map(ScaleEntry::exactValue).filter(Objects::nonNull).min(Comparator.naturalOrder()).orElse(BigDecimal.ZERO);
+    }
+
+    @JsonIgnore
+    public BigDecimal exactMaxValue() {
+        return scale.stream().map(ScaleEntry::exactValue).filter(Objects::nonNull).max(Comparator.naturalOrder()).orElse(BigDecimal.ZERO);
+    }
+
+    @JsonIgnore
     public double minValue() {
-        return scale.stream().filter(ScaleEntry::valued).mapToDouble(ScaleEntry::value).min().orElse(0);
+        return exactMinValue().doubleValue();
     }
 
     @JsonIgnore
     public double maxValue() {
-        return scale.stream().filter(ScaleEntry::valued).mapToDouble(ScaleEntry::value).max().orElse(0);
+        return exactMaxValue().doubleValue();
     }
 
     @JsonIgnore
-    public double maxConfidenceWeight() {
-        return confidence.stream().mapToDouble(ConfidenceLevel::weight).max().orElse(1);
+    public BigDecimal maxConfidenceWeight() {
+        return confidence.stream().map(ConfidenceLevel::exactWeight).max(Comparator.naturalOrder()).orElse(BigDecimal.ONE);
+    }
+
+    /** The exact weight of a confidence key, or 1 for a key the rubric does not define. */
+    public BigDecimal confidenceWeight(String key) {
+        return confidenceLevel(key).map(ConfidenceLevel::exactWeight).orElse(BigDecimal.ONE);
     }
 }

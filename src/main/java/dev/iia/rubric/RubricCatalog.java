@@ -1,6 +1,7 @@
 package dev.iia.rubric;
 
 import dev.iia.problem.InvalidInputException;
+import dev.iia.io.Printable;
 import dev.iia.problem.Suggestions;
 import dev.iia.yaml.YamlDocument;
 import dev.iia.yaml.YamlReader;
@@ -16,14 +17,19 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 /**
- * Finds rubrics by reference: a built-in one by {@code id} or {@code id@version}, or a rubric file
+ * Finds rubrics by reference: a built-in one by {@code id} (its newest version) or {@code id@version}, or a rubric file
  * by path (anything with a slash or a .yaml/.yml ending), relative to the assessment that names it.
  * Each rubric is loaded once per run, however many assessments name it; safe for parallel use.
  */
 public final class RubricCatalog {
-    /** The ids of the rubrics in the jar, each at {@code /rubrics/<id>.yaml}. */
+    /** The ids of the rubrics in the jar. */
     public static final List<String> BUILT_IN_IDS = List.of("iwn");
     public static final String DEFAULT_ID = "iwn";
+    /**
+     * The versions of each built-in rubric, oldest first, each at {@code /rubrics/<id>-<version>.yaml},
+     * except the first, which keeps the name it had before rubrics had versions: {@code /rubrics/<id>.yaml}.
+     */
+    private static final Map<String, List<String>> BUILT_IN_VERSIONS = Map.of("iwn", List.of("1.0", "2.0"));
 
     private static final RubricCatalog SHARED = new RubricCatalog();
 
@@ -33,25 +39,62 @@ public final class RubricCatalog {
         return SHARED;
     }
 
+    /** Every built-in rubric in every version, oldest version first. */
     public List<Rubric> builtIns() {
-        return BUILT_IN_IDS.stream().map(this::builtIn).toList();
+        return BUILT_IN_IDS.stream().flatMap(id -> BUILT_IN_VERSIONS.get(id).stream().map(v -> builtIn(id, v))).toList();
     }
 
+    /** The newest version of a built-in rubric. */
     public Rubric builtIn(String id) {
-        return cached("builtin:" + id, () -> RubricLoader.loadTrusted(YamlReader.parse(id + ".yaml (built in)", builtInBytes(id))));
+        return builtIn(id, newestVersion(id));
     }
 
-    /** The YAML text of a built-in rubric, comments included: the starting point for a custom rubric. */
-    public String builtInSource(String id) {
-        return new String(builtInBytes(id), StandardCharsets.UTF_8);
+    public Rubric builtIn(String id, String version) {
+        return cached("builtin:" + id + "@" + version, () -> RubricLoader.loadTrusted(
+                YamlReader.parse(id + "-" + version + ".yaml (built in)", builtInBytes(id, version))));
     }
 
-    private static byte[] builtInBytes(String id) {
+    /** The versions of a built-in rubric, oldest first; empty for any other id. */
+    public static List<String> versions(String id) {
+        return BUILT_IN_VERSIONS.getOrDefault(id, List.of());
+    }
+
+    /**
+     * The YAML text of a built-in rubric, comments included: the starting point for a custom rubric.
+     * {@code id} gives the newest version, {@code id@version} that one.
+     */
+    public String builtInSource(String reference) {
+        int at = reference.indexOf('@');
+        String id = at < 0 ? reference : reference.substring(0, at);
+        String version = at < 0 ? newestVersion(id) : knownVersion(id, reference.substring(at + 1));
+        return new String(builtInBytes(id, version), StandardCharsets.UTF_8);
+    }
+
+    private static String newestVersion(String id) {
+        List<String> versions = versions(checkedId(id));
+        return versions.get(versions.size() - 1);
+    }
+
+    private static String checkedId(String id) {
         if (!BUILT_IN_IDS.contains(id)) {
-            throw new RubricReferenceException("no built-in rubric '" + id + "'" + Suggestions.didYouMean(id, BUILT_IN_IDS)
+            throw new RubricReferenceException("no built-in rubric '" + Printable.quote(id) + "'" + Suggestions.didYouMean(id, BUILT_IN_IDS)
                     + " (built in: " + String.join(", ", BUILT_IN_IDS) + ")");
         }
-        try (InputStream in = RubricCatalog.class.getResourceAsStream("/rubrics/" + id + ".yaml")) {
+        return id;
+    }
+
+    private static String knownVersion(String id, String version) {
+        if (!versions(checkedId(id)).contains(version)) {
+            throw new RubricReferenceException("rubric " + id + " has no version '" + Printable.quote(version) + "'; this iia has "
+                    + versions(id).stream().map(v -> id + "@" + v).collect(java.util.stream.Collectors.joining(", "))
+                    + ": change the reference or give the path of a rubric file");
+        }
+        return version;
+    }
+
+    private static byte[] builtInBytes(String id, String version) {
+        String name = versions(id).get(0).equals(version) ? id : id + "-" + version;
+        try (InputStream in = RubricCatalog.class.getResourceAsStream("/rubrics/" + name + ".yaml")) {
             if (in == null) {
                 throw new IllegalStateException("built-in rubric " + id + " is missing from the jar");
             }
@@ -77,28 +120,23 @@ public final class RubricCatalog {
         int at = reference.indexOf('@');
         String id = at < 0 ? reference : reference.substring(0, at);
         if (!BUILT_IN_IDS.contains(id)) {
-            throw new RubricReferenceException("unknown rubric '" + id + "'" + Suggestions.didYouMean(id, BUILT_IN_IDS)
+            throw new RubricReferenceException("unknown rubric '" + Printable.quote(id) + "'" + Suggestions.didYouMean(id, BUILT_IN_IDS)
                     + " (built in: " + String.join(", ", builtIns().stream().map(Rubric::reference).toList())
                     + "; or give the path of a rubric file)");
         }
-        Rubric rubric = builtIn(id);
-        if (at >= 0 && !rubric.version().equals(reference.substring(at + 1))) {
-            throw new RubricReferenceException("rubric " + id + " has no version '" + reference.substring(at + 1)
-                    + "'; this iia has " + rubric.reference() + ": change the reference or export the version you need to a file");
-        }
-        return rubric;
+        return at < 0 ? builtIn(id) : builtIn(id, knownVersion(id, reference.substring(at + 1)));
     }
 
     /** A rubric file given by path, e.g. on the command line. */
     public Rubric file(Path file, String shownAs) {
         Path absolute = file.toAbsolutePath().normalize();
-        if (!Files.isRegularFile(absolute)) {
-            throw new RubricReferenceException("rubric file '" + shownAs + "' not found (looked at " + absolute + ")");
+        if (!Files.exists(absolute)) {
+            throw new RubricReferenceException("rubric file '" + Printable.quote(shownAs) + "' not found (looked at " + absolute + ")");
         }
         return cached("file:" + absolute, () -> {
             YamlDocument document = YamlReader.read(absolute, displayPath(absolute));
             if (!document.root().has("sections") && (document.root().has("proposal") || document.root().has("answers"))) {
-                throw new RubricReferenceException("'" + shownAs + "' is an assessment, not a rubric");
+                throw new RubricReferenceException("'" + Printable.quote(shownAs) + "' is an assessment, not a rubric");
             }
             return RubricLoader.load(document);
         });

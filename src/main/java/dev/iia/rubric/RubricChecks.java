@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.iia.problem.Problem;
 import dev.iia.problem.Suggestions;
 import dev.iia.yaml.YamlDocument;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -41,13 +42,44 @@ final class RubricChecks {
             problems.add(document.problemAt("/scale", "the scale needs at least one entry with a value"));
         }
         reference("/default-confidence", confidenceKeys, "confidence");
+        if (root.has("credible-confidence")) {
+            reference("/credible-confidence", confidenceKeys, "confidence");
+        }
         Set<String> levelKeys = checkLevels(valuedKeys);
         if (root.has("severe-harm")) {
             reference("/severe-harm/impact", scaleKeys, "scale key");
             reference("/severe-harm/min-confidence", confidenceKeys, "confidence");
             reference("/severe-harm/cap", levelKeys, "level");
         }
-        checkCriteria(goalIds, scaleKeys);
+        Set<String> questionIds = checkCriteria(goalIds, scaleKeys);
+        checkChanges(questionIds);
+    }
+
+    /** Every id a change names in this version must be one of its questions; old ids are the earlier version's business. */
+    private void checkChanges(Set<String> questionIds) {
+        JsonNode changes = root.path("changes");
+        for (int i = 0; i < changes.size(); i++) {
+            String pointer = YamlDocument.child("/changes", i);
+            JsonNode change = changes.get(i);
+            change.path("renamed").fields().forEachRemaining(e -> question(questionIds, pointer + "/renamed/" + e.getKey(), e.getValue().asText()));
+            change.path("split").fields().forEachRemaining(e -> {
+                for (int n = 0; n < e.getValue().size(); n++) {
+                    question(questionIds, pointer + "/split/" + e.getKey() + "/" + n, e.getValue().get(n).asText());
+                }
+            });
+            change.path("merged").fieldNames().forEachRemaining(id -> question(questionIds, pointer + "/merged/" + id, id));
+            JsonNode reworded = change.path("reworded");
+            for (int n = 0; n < reworded.size(); n++) {
+                question(questionIds, pointer + "/reworded/" + n, reworded.get(n).asText());
+            }
+        }
+    }
+
+    private void question(Set<String> questionIds, String pointer, String id) {
+        if (!questionIds.contains(id)) {
+            problems.add(document.problemAt(pointer, "'" + id + "' is not a question of this rubric"
+                    + Suggestions.didYouMean(id, questionIds) + "; changes name this version's questions by their new ids"));
+        }
     }
 
     private Set<String> valuedScaleKeys() {
@@ -84,7 +116,7 @@ final class RubricChecks {
     private Set<String> checkLevels(Set<String> valuedKeys) {
         Set<String> levels = new LinkedHashSet<>();
         JsonNode list = root.path("levels");
-        double previous = Double.NEGATIVE_INFINITY;
+        BigDecimal previous = null;
         for (int i = 0; i < list.size(); i++) {
             String pointer = YamlDocument.child("/levels", i);
             JsonNode level = list.get(i);
@@ -104,8 +136,8 @@ final class RubricChecks {
             } else if (!last && !level.has("up-to") && !level.has("below")) {
                 problems.add(document.problemAt(pointer, "only the last level may have no bound: add 'up-to' or 'below'"));
             } else if (!last) {
-                double bound = level.has("up-to") ? level.get("up-to").asDouble() : level.get("below").asDouble();
-                if (bound <= previous) {
+                BigDecimal bound = level.has("up-to") ? level.get("up-to").decimalValue() : level.get("below").decimalValue();
+                if (previous != null && bound.compareTo(previous) <= 0) {
                     problems.add(document.problemAt(pointer, "bounds must rise from one level to the next (worst first)"));
                 }
                 previous = bound;
@@ -114,7 +146,7 @@ final class RubricChecks {
         return levels;
     }
 
-    private void checkCriteria(Set<String> goalIds, Set<String> scaleKeys) {
+    private Set<String> checkCriteria(Set<String> goalIds, Set<String> scaleKeys) {
         Map<String, String> criterionIds = new HashMap<>();
         Map<String, String> questionIds = new HashMap<>();
         JsonNode sections = root.path("sections");
@@ -137,6 +169,7 @@ final class RubricChecks {
                 }
             }
         }
+        return questionIds.keySet();
     }
 
     private void unique(Map<String, String> seen, String id, String pointer, String noun) {

@@ -2,6 +2,7 @@ package dev.iia.rubric;
 
 import dev.iia.problem.Problem;
 import dev.iia.yaml.YamlDocument;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -15,19 +16,22 @@ public final class RubricLinter {
 
     public static List<Problem> lint(YamlDocument document, Rubric rubric) {
         List<Problem> warnings = new ArrayList<>();
-        double min = rubric.minValue();
-        double max = rubric.maxValue();
+        BigDecimal min = rubric.exactMinValue();
+        BigDecimal max = rubric.exactMaxValue();
         for (int i = 0; i < rubric.levels().size() - 1; i++) {
             LevelBound level = rubric.levels().get(i);
-            if (level.bound() < min || (level.upTo() == null && level.bound() <= min)) {
+            if (level.bound().compareTo(min) < 0 || (level.upTo() == null && level.bound().compareTo(min) <= 0)) {
                 warnings.add(warn(document, "/levels/" + i, "level '" + level.level() + "' can never be reached: its bound "
                         + Numbers.signed(level.bound()) + " is below the lowest possible score " + Numbers.signed(min)));
-            } else if (level.bound() > max) {
+            } else if (level.bound().compareTo(max) > 0) {
                 warnings.add(warn(document, "/levels/" + (i + 1), "level '" + rubric.levels().get(i + 1).level()
                         + "' can never be reached: the bound before it is above the highest possible score " + Numbers.signed(max)));
             }
         }
-        if (rubric.severeHarm() != null && rubric.severeHarm().cap().equals(rubric.levels().get(0).level())) {
+        if (rubric.severeHarm() != null && rubric.aggregation() == Aggregation.WORST_HARM) {
+            warnings.add(warn(document, "/severe-harm", "with aggregation worst-harm a strongly negative answer already sets the"
+                    + " level, so the severe-harm cap never changes one: remove it"));
+        } else if (rubric.severeHarm() != null && rubric.severeHarm().cap().equals(rubric.levels().get(0).level())) {
             warnings.add(warn(document, "/severe-harm/cap", "the cap is the worst level, so the severe-harm rule never changes a level"));
         }
         for (int g = 0; g < rubric.goals().size(); g++) {

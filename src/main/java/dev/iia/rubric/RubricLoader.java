@@ -34,6 +34,10 @@ public final class RubricLoader {
 
     /** Every problem of the document at once, or the rubric. */
     public static Rubric load(YamlDocument document) {
+        if (!schema().shapedLike(document)) {
+            throw new InvalidInputException(document.problemAt("", "this is not a rubric: it has none of the keys "
+                    + String.join(", ", schema().topLevelKeys()) + " (its content is not shown)"));
+        }
         List<Problem> problems = new ArrayList<>(schema().validate(document));
         if (problems.isEmpty()) {
             problems.addAll(RubricChecks.check(document));

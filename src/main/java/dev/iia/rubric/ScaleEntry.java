@@ -1,8 +1,18 @@
 package dev.iia.rubric;
 
-/** One possible answer. Without a value (like "unclear") it counts as answered but stays out of the score. */
-public record ScaleEntry(String key, String label, Double value, String description) {
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.math.BigDecimal;
+
+/**
+ * One possible answer. Without a value (like "unclear") it counts as answered but stays out of the
+ * score. The value is exact; {@link #value()} is its double for display.
+ */
+public record ScaleEntry(String key, String label, @JsonProperty("value") BigDecimal exactValue, String description) {
     public boolean valued() {
-        return value != null;
+        return exactValue != null;
+    }
+
+    public Double value() {
+        return exactValue == null ? null : exactValue.doubleValue();
     }
 }

@@ -1,11 +1,12 @@
 package dev.iia.scoring;
 
+import dev.iia.rubric.Fraction;
 import dev.iia.rubric.Goal;
 import java.util.List;
 
-/** A goal (Open, Globally connected, Secure, Trustworthy): the mean of its enablers. */
-public record GoalScore(Goal goal, String level, Double score, Band band, boolean tradeOff, boolean capped,
-                        List<CriterionScore> enablers, List<String> trace) {
+/** A goal (Open, Globally connected, Secure, Trustworthy): its level from its enablers, its score their mean. */
+public record GoalScore(Goal goal, String level, Fraction exactScore, Band band, boolean tradeOff, boolean capped,
+                        boolean possibleHarm, List<CriterionScore> enablers, List<String> trace) {
     public int answered() {
         return enablers.stream().mapToInt(CriterionScore::answered).sum();
     }
@@ -16,5 +17,9 @@ public record GoalScore(Goal goal, String level, Double score, Band band, boolea
 
     public boolean assessed() {
         return answered() > 0;
+    }
+
+    public Double score() {
+        return exactScore == null ? null : exactScore.doubleValue();
     }
 }

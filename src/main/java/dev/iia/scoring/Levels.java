@@ -1,6 +1,10 @@
 package dev.iia.scoring;
 
+import dev.iia.rubric.Fraction;
+import dev.iia.rubric.LevelBound;
 import dev.iia.rubric.Rubric;
+import dev.iia.rubric.Numbers;
+import java.math.BigDecimal;
 
 /**
  * Level names beyond the rubric's own: nothing answered, or answered only with "unclear". Every other
@@ -25,7 +29,7 @@ public final class Levels {
 
     /** The sign of a level: below zero for harms, above for benefits, zero for none or unvalued. */
     public static double direction(Rubric rubric, String level) {
-        return rubric.scaleEntry(level).filter(e -> e.valued()).map(e -> Math.signum(e.value())).orElse(0.0);
+        return rubric.scaleEntry(level).filter(e -> e.valued()).map(e -> (double) e.exactValue().signum()).orElse(0.0);
     }
 
     public static String label(Rubric rubric, String level) {
@@ -38,9 +42,38 @@ public final class Levels {
         return rubric.levelLabel(level);
     }
 
-    /** The level a score falls in, and the rule that put it there. */
+    /** The level an exact score falls in. */
+    public static String of(Rubric rubric, Fraction score) {
+        return bound(rubric, score).level();
+    }
+
+    /** The level of a displayed score; deciding code uses the exact {@link #of(Rubric, Fraction)}. */
     public static String of(Rubric rubric, double score) {
+        return of(rubric, Fraction.of(BigDecimal.valueOf(score)));
+    }
+
+    /** The first level whose bound holds the score: the rule that names its level. */
+    static LevelBound bound(Rubric rubric, Fraction score) {
         return rubric.levels().stream().filter(bound -> bound.contains(score)).findFirst()
-                .orElse(rubric.levels().get(rubric.levels().size() - 1)).level();
+                .orElse(rubric.levels().get(rubric.levels().size() - 1));
+    }
+
+    /** {@code -0.25 ≤ -0.25 → Negative}: the value compared and the rule it met. */
+    static String rule(Rubric rubric, Fraction score) {
+        LevelBound bound = bound(rubric, score);
+        return shown(rubric, score) + " " + bound.rule() + " → " + rubric.levelLabel(bound.level());
+    }
+
+    /**
+     * A score as traces show it: two decimals, as everywhere, when those stand on the same side of
+     * every threshold as the exact value (and on one only when the value is exactly there); else the
+     * exact digits ({@link Fraction#exactText()}), so that no rounding ever seems to contradict a level.
+     */
+    public static String shown(Rubric rubric, Fraction score) {
+        String rounded = Numbers.signed(score.doubleValue());
+        Fraction display = Fraction.of(new BigDecimal(rounded));
+        boolean faithful = rubric.levels().stream().map(LevelBound::bound).filter(java.util.Objects::nonNull)
+                .allMatch(b -> Integer.signum(display.compareTo(b)) == Integer.signum(score.compareTo(b)));
+        return faithful ? rounded : score.exactText();
     }
 }

@@ -1,35 +1,36 @@
 package dev.iia.scoring;
 
 import dev.iia.rubric.Criterion;
+import dev.iia.rubric.Numbers;
 import java.util.List;
 
 /**
  * The scores as plain data for JSON and templates: ids, level keys and labels, numbers rounded to
  * two decimals, and the trace of every number.
  */
-public record ScoreReport(String rubric, String level, String label, Double score, Band band, int answered,
+public record ScoreReport(String rubric, String aggregation, String level, String label, Double score, Band band, int answered,
                           int questions, String verdict, List<CriterionReport> properties, List<GoalReport> goals,
                           List<String> trace) {
 
     public record CriterionReport(String id, String title, String goal, String level, String label, Double score,
                                   Band band, int answered, int questions, String confidence, boolean tradeOff,
-                                  boolean capped, List<Contribution> answers, List<String> unanswered,
+                                  boolean capped, boolean possibleHarm, List<Contribution> answers, List<String> unanswered,
                                   List<String> trace) {
     }
 
     public record GoalReport(String id, String title, String level, String label, Double score, Band band,
-                             int answered, int questions, boolean tradeOff, boolean capped,
+                             int answered, int questions, boolean tradeOff, boolean capped, boolean possibleHarm,
                              List<CriterionReport> enablers, List<String> trace) {
     }
 
     public static ScoreReport of(AssessmentScore score) {
         var rubric = score.rubric();
-        return new ScoreReport(rubric.reference(), score.level(), Levels.label(rubric, score.level()), round(score.score()),
+        return new ScoreReport(rubric.reference(), rubric.aggregation().key(), score.level(), Levels.label(rubric, score.level()), round(score.score()),
                 round(score.band()), score.answered(), score.total(), score.verdict().text(),
                 score.properties().stream().map(c -> criterion(score, c)).toList(),
                 score.goals().stream().map(g -> new GoalReport(g.goal().id(), g.goal().title(), g.level(),
                         Levels.label(rubric, g.level()), round(g.score()), round(g.band()), g.answered(), g.total(),
-                        g.tradeOff(), g.capped(), g.enablers().stream().map(c -> criterion(score, c)).toList(), g.trace()))
+                        g.tradeOff(), g.capped(), g.possibleHarm(), g.enablers().stream().map(c -> criterion(score, c)).toList(), g.trace()))
                         .toList(),
                 score.trace());
     }
@@ -38,12 +39,12 @@ public record ScoreReport(String rubric, String level, String label, Double scor
         Criterion criterion = c.criterion();
         return new CriterionReport(criterion.id(), criterion.title(), criterion.goal(), c.level(),
                 Levels.label(score.rubric(), c.level()), round(c.score()), round(c.band()), c.answered(), c.total(),
-                c.confidence(), c.tradeOff(), c.capped(), c.contributions(), c.unanswered(), c.trace());
+                c.confidence(), c.tradeOff(), c.capped(), c.possibleHarm(), c.contributions(), c.unanswered(), c.trace());
     }
 
     /** Two decimals, as every number in JSON and briefs; null stays null. */
     public static Double round(Double value) {
-        return value == null ? null : Math.round(value * 100) / 100.0;
+        return value == null ? null : Numbers.hundredths(value) / 100.0;
     }
 
     static Band round(Band band) {

@@ -2,27 +2,26 @@ package dev.iia.scoring;
 
 import dev.iia.assessment.Answer;
 import dev.iia.assessment.Assessment;
+import dev.iia.rubric.Aggregation;
 import dev.iia.rubric.ConfidenceLevel;
 import dev.iia.rubric.Criterion;
+import dev.iia.rubric.Fraction;
 import dev.iia.rubric.Goal;
-import dev.iia.rubric.LevelBound;
 import dev.iia.rubric.Numbers;
 import dev.iia.rubric.Question;
 import dev.iia.rubric.Rubric;
 import dev.iia.rubric.ScaleEntry;
-import dev.iia.rubric.SevereHarmRule;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Objects;
 import java.util.stream.Collectors;
 
 /**
  * The scoring model (docs/scoring.md): per criterion a weighted mean of answer values, weighted by
- * question weight and confidence; levels from the rubric's thresholds; the severe-harm cap; the
- * trade-off flag; coverage and a band of still-possible scores; goals as the mean of their enablers;
- * the overall level as the worst of properties and goals when any is harmed, else the level of the
- * overall score. Pure: no I/O, no state.
+ * question weight and confidence, in exact arithmetic; coverage and a band of still-possible scores;
+ * goals scored as the mean of their enablers; levels by the rubric's aggregation rule, harm first
+ * ({@link WorstHarm}) or the level of the mean ({@link MeanRule}). Pure: no I/O, no state.
  */
 public final class Scorer {
     private Scorer() {
@@ -36,144 +35,112 @@ public final class Scorer {
         return overall(rubric, properties, goals);
     }
 
+    /** What a rule decided: the level, its flags, and the lines that explain it. */
+    record Decision(String level, boolean tradeOff, boolean capped, boolean possibleHarm, List<String> trace) {
+    }
+
     static CriterionScore criterion(Rubric rubric, Criterion criterion, Assessment assessment) {
         List<Contribution> contributions = new ArrayList<>();
         List<String> unanswered = new ArrayList<>();
-        double openWeight = 0;
+        BigDecimal openWeight = BigDecimal.ZERO;
         for (Question question : criterion.questions()) {
             Answer answer = assessment.answers().get(question.id());
+            Contribution contribution = answer == null ? null : contribution(rubric, question, answer);
             if (answer == null) {
                 unanswered.add(question.id());
-                openWeight += question.effectiveWeight() * rubric.maxConfidenceWeight();
-                continue;
+            } else {
+                contributions.add(contribution);
             }
-            Contribution contribution = contribution(rubric, question, answer);
-            contributions.add(contribution);
-            if (!contribution.valued()) {
-                openWeight += question.effectiveWeight() * rubric.maxConfidenceWeight();
+            if (contribution == null || !contribution.valued()) {
+                openWeight = openWeight.add(question.exactEffectiveWeight().multiply(rubric.maxConfidenceWeight()));
             }
         }
         List<Contribution> valued = contributions.stream().filter(Contribution::valued).toList();
         int total = criterion.questions().size();
         int answered = contributions.size();
-        double points = valued.stream().mapToDouble(Contribution::points).sum();
-        double weight = valued.stream().mapToDouble(Contribution::effectiveWeight).sum();
+        BigDecimal points = valued.stream().map(Contribution::exactPoints).reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal weight = valued.stream().map(Contribution::exactEffectiveWeight).reduce(BigDecimal.ZERO, BigDecimal::add);
         Band band = band(rubric, points, weight, openWeight);
-        boolean tradeOff = valued.stream().anyMatch(c -> c.value() < 0) && valued.stream().anyMatch(c -> c.value() > 0);
-        List<String> trace = new ArrayList<>();
         if (answered == 0) {
-            trace.add("no answers: not assessed");
-            return new CriterionScore(criterion, Levels.NOT_ASSESSED, null, band, false, false, 0, total, null,
-                    contributions, unanswered, trace);
+            return new CriterionScore(criterion, Levels.NOT_ASSESSED, null, band, false, false, false, 0, total, null,
+                    contributions, unanswered, List.of("no answers: not assessed"));
         }
         if (valued.isEmpty()) {
-            trace.add("every answer is without value (" + contributions.stream().map(Contribution::impact).distinct()
-                    .collect(Collectors.joining(", ")) + "): unclear");
-            return new CriterionScore(criterion, Levels.UNCLEAR, null, band, false, false, answered, total, null,
-                    contributions, unanswered, trace);
+            String trace = "every answer is without value (" + contributions.stream().map(Contribution::impact).distinct()
+                    .collect(Collectors.joining(", ")) + "): unclear";
+            return new CriterionScore(criterion, Levels.UNCLEAR, null, band, false, false, false, answered, total, null,
+                    contributions, unanswered, List.of(trace));
         }
-        double score = points / weight;
-        trace.add(formula(valued, points, weight, score));
-        String level = Levels.of(rubric, score);
-        trace.add(Numbers.signed(score) + " " + bound(rubric, level).rule() + " → " + rubric.levelLabel(level));
-        Contribution severe = severeHarm(rubric, valued);
-        boolean capped = false;
-        if (severe != null && Levels.rank(rubric, level) > Levels.rank(rubric, rubric.severeHarm().cap())) {
-            level = rubric.severeHarm().cap();
-            capped = true;
-            trace.add("severe harm: " + severe.questionId() + " is " + rubric.levelLabel(severe.impact()).toLowerCase(java.util.Locale.ROOT)
-                    + " with " + severe.confidence() + " confidence → at best " + rubric.levelLabel(level));
-        }
-        if (tradeOff) {
-            trace.add("trade-off: answers both harm and support this criterion");
-        }
-        return new CriterionScore(criterion, level, score, band, tradeOff, capped, answered, total,
-                meanConfidence(rubric, valued), contributions, unanswered, trace);
+        Fraction score = Fraction.ratio(points, weight);
+        String formula = formula(rubric, valued, points, weight, score);
+        Decision decision = rubric.aggregation() == Aggregation.WORST_HARM
+                ? WorstHarm.criterion(rubric, valued, formula)
+                : MeanRule.criterion(rubric, valued, score, formula);
+        return new CriterionScore(criterion, decision.level(), score, band, decision.tradeOff(), decision.capped(),
+                decision.possibleHarm(), answered, total, meanConfidence(rubric, valued), contributions, unanswered,
+                decision.trace());
     }
 
     private static Contribution contribution(Rubric rubric, Question question, Answer answer) {
         String confidenceKey = answer.confidence() != null ? answer.confidence() : rubric.defaultConfidence();
-        double confidenceWeight = rubric.confidenceLevel(confidenceKey).map(ConfidenceLevel::weight).orElse(1.0);
-        Double value = rubric.scaleEntry(answer.impact()).map(ScaleEntry::value).orElse(null);
-        return new Contribution(question.id(), answer.impact(), value, question.effectiveWeight(), confidenceKey, confidenceWeight);
+        BigDecimal value = rubric.scaleEntry(answer.impact()).map(ScaleEntry::exactValue).orElse(null);
+        return new Contribution(question.id(), answer.impact(), value, question.exactEffectiveWeight(), confidenceKey,
+                rubric.confidenceWeight(confidenceKey));
     }
 
     /** Open questions could still be answered anywhere on the scale, with the highest confidence. */
-    private static Band band(Rubric rubric, double points, double weight, double openWeight) {
-        if (weight + openWeight == 0) {
+    private static Band band(Rubric rubric, BigDecimal points, BigDecimal weight, BigDecimal openWeight) {
+        BigDecimal all = weight.add(openWeight);
+        if (all.signum() == 0) {
             return new Band(rubric.minValue(), rubric.maxValue());
         }
-        double low = (points + openWeight * rubric.minValue()) / (weight + openWeight);
-        double high = (points + openWeight * rubric.maxValue()) / (weight + openWeight);
-        return new Band(low, high);
+        Fraction low = Fraction.ratio(points.add(openWeight.multiply(rubric.exactMinValue())), all);
+        Fraction high = Fraction.ratio(points.add(openWeight.multiply(rubric.exactMaxValue())), all);
+        return new Band(low.doubleValue(), high.doubleValue());
     }
 
-    private static String formula(List<Contribution> valued, double points, double weight, double score) {
-        String top = valued.stream().map(c -> Numbers.plain(c.weight()) + "×" + Numbers.plain(c.confidenceWeight()) + "×" + Numbers.plain(c.value()))
-                .collect(Collectors.joining(" + "));
-        String bottom = valued.stream().map(c -> Numbers.plain(c.weight()) + "×" + Numbers.plain(c.confidenceWeight()))
+    private static String formula(Rubric rubric, List<Contribution> valued, BigDecimal points, BigDecimal weight, Fraction score) {
+        String top = valued.stream().map(c -> Numbers.plain(c.exactWeight()) + "×" + Numbers.plain(c.exactConfidenceWeight())
+                + "×" + Numbers.plain(c.exactValue())).collect(Collectors.joining(" + "));
+        String bottom = valued.stream().map(c -> Numbers.plain(c.exactWeight()) + "×" + Numbers.plain(c.exactConfidenceWeight()))
                 .collect(Collectors.joining(" + "));
         return "(" + top + ") / (" + bottom + ") = " + Numbers.signed(points) + " / " + Numbers.plain(weight)
-                + " = " + Numbers.signed(score);
-    }
-
-    private static LevelBound bound(Rubric rubric, String level) {
-        return rubric.levels().stream().filter(b -> b.level().equals(level)).findFirst().orElseThrow();
-    }
-
-    private static Contribution severeHarm(Rubric rubric, List<Contribution> valued) {
-        SevereHarmRule rule = rubric.severeHarm();
-        if (rule == null) {
-            return null;
-        }
-        double minimum = rubric.confidenceLevel(rule.minConfidence()).map(ConfidenceLevel::weight).orElse(0.0);
-        return valued.stream().filter(c -> c.impact().equals(rule.impact()) && c.confidenceWeight() >= minimum)
-                .findFirst().orElse(null);
+                + " = " + Levels.shown(rubric, score);
     }
 
     /** The confidence level nearest to the weighted mean confidence of the valued answers. */
     private static String meanConfidence(Rubric rubric, List<Contribution> valued) {
-        double questionWeight = valued.stream().mapToDouble(Contribution::weight).sum();
-        double mean = valued.stream().mapToDouble(c -> c.weight() * c.confidenceWeight()).sum() / questionWeight;
-        return rubric.confidence().stream().min(Comparator.comparingDouble(c -> Math.abs(c.weight() - mean)))
+        BigDecimal questionWeight = valued.stream().map(Contribution::exactWeight).reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal weighted = valued.stream().map(Contribution::exactEffectiveWeight).reduce(BigDecimal.ZERO, BigDecimal::add);
+        Fraction mean = Fraction.ratio(weighted, questionWeight);
+        return rubric.confidence().stream()
+                .min(Comparator.comparing((ConfidenceLevel c) -> Fraction.of(c.exactWeight()).subtract(mean).abs()))
                 .map(ConfidenceLevel::key).orElse(null);
     }
 
     static GoalScore goal(Rubric rubric, Goal goal, List<CriterionScore> enablers) {
-        List<CriterionScore> scored = enablers.stream().filter(e -> e.score() != null).toList();
+        List<CriterionScore> scored = enablers.stream().filter(e -> e.exactScore() != null).toList();
         Band band = meanBand(enablers);
-        List<String> trace = new ArrayList<>();
         if (enablers.stream().noneMatch(CriterionScore::assessed)) {
-            trace.add("no enabler assessed: not assessed");
-            return new GoalScore(goal, Levels.NOT_ASSESSED, null, band, false, false, enablers, trace);
+            return new GoalScore(goal, Levels.NOT_ASSESSED, null, band, false, false, false, enablers,
+                    List.of("no enabler assessed: not assessed"));
         }
         if (scored.isEmpty()) {
-            trace.add("no enabler has a score: unclear");
-            return new GoalScore(goal, Levels.UNCLEAR, null, band, false, false, enablers, trace);
+            return new GoalScore(goal, Levels.UNCLEAR, null, band, false, false, false, enablers,
+                    List.of("no enabler has a score: unclear"));
         }
-        double score = scored.stream().mapToDouble(CriterionScore::score).average().orElseThrow();
-        trace.add("mean of " + scored.stream().map(e -> e.criterion().id() + " " + Numbers.signed(e.score()))
-                .collect(Collectors.joining(", ")) + " = " + Numbers.signed(score));
-        String level = Levels.of(rubric, score);
-        trace.add(Numbers.signed(score) + " " + bound(rubric, level).rule() + " → " + rubric.levelLabel(level));
-        boolean capped = false;
-        SevereHarmRule rule = rubric.severeHarm();
-        if (rule != null) {
-            CriterionScore severe = scored.stream().filter(e -> e.level().equals(rule.impact())).findFirst().orElse(null);
-            if (severe != null && Levels.rank(rubric, level) > Levels.rank(rubric, rule.cap())) {
-                level = rule.cap();
-                capped = true;
-                trace.add("severe harm: " + severe.criterion().id() + " is " + rubric.levelLabel(rule.impact()).toLowerCase(java.util.Locale.ROOT)
-                        + " → at best " + rubric.levelLabel(level));
-            }
-        }
-        boolean tradeOff = scored.stream().anyMatch(CriterionScore::tradeOff)
-                || scored.stream().anyMatch(e -> Levels.direction(rubric, e.level()) < 0)
-                && scored.stream().anyMatch(e -> Levels.direction(rubric, e.level()) > 0);
-        if (tradeOff) {
-            trace.add("trade-off: its enablers are both harmed and supported");
-        }
-        return new GoalScore(goal, level, score, band, tradeOff, capped, enablers, trace);
+        Fraction score = mean(scored.stream().map(CriterionScore::exactScore).toList());
+        String meanLine = "mean of " + scored.stream().map(e -> e.criterion().id() + " " + Levels.shown(rubric, e.exactScore()))
+                .collect(Collectors.joining(", ")) + " = " + Levels.shown(rubric, score);
+        Decision decision = rubric.aggregation() == Aggregation.WORST_HARM
+                ? WorstHarm.combine(rubric, scored.stream().map(WorstHarm.Part::of).toList(), meanLine, "enabler")
+                : MeanRule.goal(rubric, scored, score, meanLine);
+        return new GoalScore(goal, decision.level(), score, band, decision.tradeOff(), decision.capped(),
+                decision.possibleHarm(), enablers, decision.trace());
+    }
+
+    static Fraction mean(List<Fraction> values) {
+        return values.stream().reduce(Fraction.ZERO, Fraction::add).divide(values.size());
     }
 
     private static Band meanBand(List<CriterionScore> scores) {
@@ -183,51 +150,36 @@ public final class Scorer {
 
     static AssessmentScore overall(Rubric rubric, List<CriterionScore> properties, List<GoalScore> goals) {
         List<String> trace = new ArrayList<>();
-        List<CriterionScore> scoredProperties = properties.stream().filter(p -> p.score() != null).toList();
-        Double score = scoredProperties.isEmpty() ? null
-                : scoredProperties.stream().mapToDouble(CriterionScore::score).average().orElseThrow();
+        List<CriterionScore> scoredProperties = properties.stream().filter(p -> p.exactScore() != null).toList();
+        Fraction score = scoredProperties.isEmpty() ? null : mean(scoredProperties.stream().map(CriterionScore::exactScore).toList());
         if (score != null) {
             trace.add("score: mean of the critical properties " + scoredProperties.stream()
-                    .map(p -> p.criterion().id() + " " + Numbers.signed(p.score())).collect(Collectors.joining(", "))
-                    + " = " + Numbers.signed(score));
+                    .map(p -> p.criterion().id() + " " + Levels.shown(rubric, p.exactScore())).collect(Collectors.joining(", "))
+                    + " = " + Levels.shown(rubric, score));
         }
-        String worst = worst(rubric, properties, goals);
-        String level;
-        if (Levels.direction(rubric, worst) < 0) {
-            level = worst;
-            trace.add("level: the worst of the critical properties and the goals, as a harm is never averaged away → "
-                    + rubric.levelLabel(level));
-        } else if (Levels.valued(rubric, worst) && score != null) {
-            level = Levels.of(rubric, score);
-            trace.add("level: nothing is harmed, so the level of the score: " + Numbers.signed(score) + " "
-                    + bound(rubric, level).rule() + " → " + rubric.levelLabel(level));
+        Decision decision;
+        if (rubric.aggregation() == Aggregation.WORST_HARM) {
+            List<WorstHarm.Part> parts = new ArrayList<>(properties.stream().map(WorstHarm.Part::of).toList());
+            goals.forEach(g -> parts.add(WorstHarm.Part.of(g)));
+            decision = WorstHarm.combine(rubric, parts, null, "critical property or goal");
         } else {
-            level = worst;
-            trace.add("level: " + Levels.label(rubric, level).toLowerCase(java.util.Locale.ROOT));
+            decision = MeanRule.overall(rubric, properties, goals, score);
         }
+        trace.addAll(decision.trace());
         int answered = properties.stream().mapToInt(CriterionScore::answered).sum() + goals.stream().mapToInt(GoalScore::answered).sum();
         int total = properties.stream().mapToInt(CriterionScore::total).sum() + goals.stream().mapToInt(GoalScore::total).sum();
         Band band = properties.isEmpty() ? meanBand(goals.stream().flatMap(g -> g.enablers().stream()).toList()) : meanBand(properties);
+        List<String> propertyLevels = properties.stream().map(CriterionScore::level).toList();
+        List<String> goalLevels = goals.stream().map(GoalScore::level).toList();
         Verdict verdict = new Verdict(
-                count(rubric, properties.stream().map(CriterionScore::level).toList(), -1),
-                count(rubric, properties.stream().map(CriterionScore::level).toList(), 1),
+                count(rubric, propertyLevels, -1), count(rubric, propertyLevels, 1),
                 (int) properties.stream().filter(CriterionScore::assessed).count(), properties.size(),
-                count(rubric, goals.stream().map(GoalScore::level).toList(), -1),
-                count(rubric, goals.stream().map(GoalScore::level).toList(), 1),
-                (int) goals.stream().filter(GoalScore::assessed).count(), goals.size());
-        return new AssessmentScore(rubric, properties, goals, level, score, band, answered, total, verdict, trace);
-    }
-
-    private static String worst(Rubric rubric, List<CriterionScore> properties, List<GoalScore> goals) {
-        List<String> levels = new ArrayList<>();
-        properties.forEach(p -> levels.add(p.level()));
-        goals.forEach(g -> levels.add(g.level()));
-        String worst = levels.stream().filter(l -> Levels.valued(rubric, l))
-                .min(Comparator.comparingInt(l -> Levels.rank(rubric, l))).orElse(null);
-        if (worst != null) {
-            return worst;
-        }
-        return levels.stream().anyMatch(l -> Objects.equals(l, Levels.UNCLEAR)) ? Levels.UNCLEAR : Levels.NOT_ASSESSED;
+                count(rubric, goalLevels, -1), count(rubric, goalLevels, 1),
+                (int) goals.stream().filter(GoalScore::assessed).count(), goals.size(),
+                (int) properties.stream().filter(CriterionScore::possibleHarm).count(),
+                (int) goals.stream().filter(GoalScore::possibleHarm).count());
+        return new AssessmentScore(rubric, properties, goals, decision.level(), score, band, decision.possibleHarm(),
+                answered, total, verdict, trace);
     }
 
     private static int count(Rubric rubric, List<String> levels, int sign) {

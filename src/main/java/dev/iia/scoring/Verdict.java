@@ -5,18 +5,20 @@ package dev.iia.scoring;
  * undermines and how many goals it harms, and how many it supports.
  */
 public record Verdict(int undermined, int supported, int propertiesAssessed, int properties,
-                      int harmed, int helped, int goalsAssessed, int goals) {
+                      int harmed, int helped, int goalsAssessed, int goals, int possiblyUndermined, int possiblyHarmed) {
 
-    /** {@code Undermines 3 of 5 critical properties and harms 4 of 4 goals.} */
+    /** {@code Undermines 3 of 5 critical properties and harms 4 of 4 goals.}, with possible harms as {@code (possibly 1 more)}. */
     public String text() {
         StringBuilder text = new StringBuilder();
         if (properties > 0) {
             text.append("undermines ").append(undermined).append(" of ").append(properties)
                     .append(" critical ").append(plural(properties, "property", "properties"));
+            possibly(text, possiblyUndermined);
         }
         if (goals > 0) {
             text.append(text.length() > 0 ? " and harms " : "harms ").append(harmed).append(" of ").append(goals)
                     .append(' ').append(plural(goals, "goal", "goals"));
+            possibly(text, possiblyHarmed);
         }
         if (supported > 0 || helped > 0) {
             text.append("; supports ").append(supported).append(' ').append(plural(supported, "property", "properties"))
@@ -35,6 +37,13 @@ public record Verdict(int undermined, int supported, int propertiesAssessed, int
             text.append(')');
         }
         return Character.toUpperCase(text.charAt(0)) + text.substring(1) + ".";
+    }
+
+    /** Harms given only with low confidence: not counted, never hidden. */
+    private static void possibly(StringBuilder text, int count) {
+        if (count > 0) {
+            text.append(" (possibly ").append(count).append(" more)");
+        }
     }
 
     private static String plural(int count, String one, String many) {

@@ -5,6 +5,8 @@ import com.networknt.schema.Error;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
 import com.networknt.schema.path.NodePath;
+import dev.iia.problem.InvalidInputException;
+import dev.iia.io.Printable;
 import dev.iia.problem.Problem;
 import dev.iia.problem.Suggestions;
 import java.util.ArrayList;
@@ -42,8 +44,41 @@ public final class Schema {
         return node;
     }
 
+    /**
+     * Whether the document is a map with at least one of this schema's top-level keys: only then is
+     * it a file of this kind, whose keys and values an error may quote. Anything else (a system file
+     * that happens to parse as YAML, say) is named as not of this kind, and nothing of it is shown.
+     */
+    public boolean shapedLike(YamlDocument document) {
+        JsonNode root = document.root();
+        JsonNode properties = node.path("properties");
+        if (!root.isObject()) {
+            return true;
+        }
+        for (Iterator<String> names = root.fieldNames(); names.hasNext(); ) {
+            if (properties.has(names.next())) {
+                return true;
+            }
+        }
+        return root.isEmpty();
+    }
+
+    /** The top-level keys this schema knows, in its order, for "it has none of the keys ...". */
+    public List<String> topLevelKeys() {
+        List<String> keys = new ArrayList<>();
+        node.path("properties").fieldNames().forEachRemaining(key -> {
+            if (!key.startsWith("$")) {
+                keys.add(key);
+            }
+        });
+        return keys;
+    }
+
     public List<Problem> validate(YamlDocument document) {
-        List<Error> errors = compiled.validate(document.root());
+        List<Error> all = compiled.validate(document.root());
+        // Only as many errors as will be shown are described: a file of 90,000 unknown ids costs no
+        // more than one of a hundred (suggestions compare each against every known id).
+        List<Error> errors = all.size() > InvalidInputException.MAX_PROBLEMS ? all.subList(0, InvalidInputException.MAX_PROBLEMS) : all;
         Set<String> suggestedKeys = suggestedKeys(document, errors);
         Set<String> wrongTypes = new java.util.HashSet<>();
         for (Error error : errors) {
@@ -62,6 +97,11 @@ public final class Schema {
         }
         List<Problem> sorted = new ArrayList<>(problems);
         sorted.sort(Comparator.comparingInt((Problem p) -> p.location().line()).thenComparingInt(p -> p.location().column()));
+        if (errors.size() < all.size() && !sorted.isEmpty()) {
+            Problem last = sorted.get(sorted.size() - 1);
+            sorted.add(new Problem(last.source(), last.location(), String.format(java.util.Locale.ROOT,
+                    "… and %,d more problems; fix these first", all.size() - errors.size())));
+        }
         return sorted;
     }
 
@@ -102,6 +142,8 @@ public final class Schema {
             case "enum" -> document.problemAt(pointer, notOneOf(name, instance, rule));
             case "const" -> document.problemAt(pointer, quoted(name) + "must be " + rule);
             case "minLength" -> document.problemAt(pointer, quoted(name) + "must not be empty");
+            case "maxLength" -> document.problemAt(pointer, quoted(name) + "must be at most " + rule.asInt() + " characters long");
+            case "maxItems" -> document.problemAt(pointer, quoted(name) + "may hold at most " + rule.asInt() + " items");
             case "minItems" -> document.problemAt(pointer, quoted(name) + "needs at least " + rule.asInt() + " item" + (rule.asInt() == 1 ? "" : "s"));
             case "minProperties" -> document.problemAt(pointer, quoted(name) + "needs at least " + rule.asInt() + " entr" + (rule.asInt() == 1 ? "y" : "ies"));
             case "uniqueItems" -> document.problemAt(pointer, quoted(name) + "lists the same item twice");
@@ -121,7 +163,7 @@ public final class Schema {
         if (hint.isEmpty() && !allowed.isEmpty() && allowed.size() <= 12) {
             hint = "; expected one of: " + String.join(", ", allowed);
         }
-        return document.problemAtKey(pointer, key, "unknown " + noun + " '" + key + "'" + hint);
+        return document.problemAtKey(pointer, key, "unknown " + noun + " '" + shortened(key) + "'" + hint);
     }
 
     /** The (sub)schema that describes the value at {@code pointer}, following properties, items and $ref. */
@@ -173,8 +215,7 @@ public final class Schema {
 
     /** A value quoted in a message stays short enough to read on one line. */
     static String shortened(String value) {
-        String oneLine = value.replaceAll("\\s+", " ");
-        return oneLine.length() <= 60 ? oneLine : oneLine.substring(0, 57) + "...";
+        return Printable.quote(value.replaceAll("\\s+", " "));
     }
 
     private static String patternMessage(String name, JsonNode instance, JsonNode rule) {

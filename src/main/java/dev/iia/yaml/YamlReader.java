@@ -18,11 +18,13 @@ import com.fasterxml.jackson.databind.node.TextNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import dev.iia.io.FileAccessException;
+import dev.iia.io.FileTooLargeException;
+import dev.iia.io.SafeFiles;
+import dev.iia.io.Printable;
 import dev.iia.problem.InvalidInputException;
 import dev.iia.problem.Location;
 import dev.iia.problem.Problem;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
@@ -44,7 +46,12 @@ import org.yaml.snakeyaml.reader.ReaderException;
  * <ul>
  * <li>files over {@link #MAX_FILE_BYTES}, binary files and invalid UTF-8 are refused before parsing;</li>
  * <li>aliases ({@code *name}) are refused: Jackson does not expand them, it would bind the anchor's name;</li>
- * <li>duplicate keys, nesting deeper than {@link #MAX_DEPTH} and scalars over {@link #MAX_SCALAR_CHARS} are refused;</li>
+ * <li>duplicate keys, nesting deeper than {@link #MAX_DEPTH}, scalars over {@link #MAX_SCALAR_CHARS}, numbers over
+ *     {@link #MAX_NUMBER_DIGITS} digits, more than {@link #MAX_ENTRIES} entries in one map or list and more than
+ *     {@link #MAX_VALUES} values in one file are refused, so memory and time stay bounded for every file under the
+ *     limits;</li>
+ * <li>control characters (written raw or escaped, such as {@code "\e"} or {@code "\u0000"}) are refused in every key
+ *     and value, tabs and line breaks aside: nothing read can drive a terminal or forge output;</li>
  * <li>only {@code true} and {@code false} are booleans: YAML 1.1's {@code no}, {@code yes}, {@code off} stay text
  *     (Norway's country code is {@code NO});</li>
  * <li>decimal numbers keep their written form ({@code version: 1.10} stays "1.10").</li>
@@ -54,6 +61,11 @@ public final class YamlReader {
     public static final int MAX_FILE_BYTES = 4 * 1024 * 1024;
     public static final int MAX_DEPTH = 64;
     public static final int MAX_SCALAR_CHARS = 1024 * 1024;
+    /** Keys, scalars, maps and lists together: far above any real rubric or assessment (the built-in rubric has about 1,000). */
+    public static final int MAX_VALUES = 100_000;
+    /** Entries in one map or list: a rubric's questions, an assessment's answers and every list stay far below. */
+    public static final int MAX_ENTRIES = 10_000;
+    public static final int MAX_NUMBER_DIGITS = 100;
 
     private static final YAMLFactory FACTORY = createFactory();
     /** Tags that only say what plain YAML already says. */
@@ -73,7 +85,7 @@ public final class YamlReader {
                         .maxNestingDepth(MAX_DEPTH)
                         .maxStringLength(MAX_SCALAR_CHARS)
                         .maxNameLength(1000)
-                        .maxNumberLength(100)
+                        .maxNumberLength(MAX_NUMBER_DIGITS)
                         .build())
                 // YAML reads a key with nothing after it as null; without this Jackson reads "" ('' stays text).
                 .enable(YAMLParser.Feature.EMPTY_STRING_AS_NULL)
@@ -90,27 +102,11 @@ public final class YamlReader {
     }
 
     static byte[] readBounded(Path file, String source) {
-        if (Files.isDirectory(file)) {
-            throw new FileAccessException(source + ": cannot read: is a directory");
-        }
-        try (InputStream in = Files.newInputStream(file)) {
-            byte[] bytes = in.readNBytes(MAX_FILE_BYTES + 1);
-            if (bytes.length > MAX_FILE_BYTES) {
-                long size = sizeOrAtLeast(file, bytes.length);
-                throw new InvalidInputException(new Problem(source, Location.START, String.format(Locale.ROOT,
-                        "file is %s; iia reads files of up to %d MB", megabytes(size), MAX_FILE_BYTES >> 20)));
-            }
-            return bytes;
-        } catch (IOException e) {
-            throw FileAccessException.reading(Path.of(source), e);
-        }
-    }
-
-    private static long sizeOrAtLeast(Path file, long atLeast) {
         try {
-            return Math.max(Files.size(file), atLeast);
-        } catch (IOException e) {
-            return atLeast;
+            return SafeFiles.read(file, source, MAX_FILE_BYTES);
+        } catch (FileTooLargeException e) {
+            throw new InvalidInputException(new Problem(source, Location.START, String.format(Locale.ROOT,
+                    "file is %s; iia reads files of up to %d MB", megabytes(e.size()), MAX_FILE_BYTES >> 20)));
         }
     }
 
@@ -167,6 +163,10 @@ public final class YamlReader {
      * replacement character the author really wrote).
      */
     private static String decode(String source, byte[] bytes) {
+        if (isUtf16(bytes)) {
+            throw new InvalidInputException(new Problem(source, Location.START,
+                    "this file is UTF-16 text; iia reads UTF-8: save it as UTF-8 (in most editors: Save with Encoding, UTF-8)"));
+        }
         String text = new String(bytes, StandardCharsets.UTF_8);
         int nul = text.indexOf('\0');
         if (nul >= 0) {
@@ -177,6 +177,31 @@ public final class YamlReader {
             checkStrictly(source, bytes);
         }
         return text.startsWith("\uFEFF") ? text.substring(1) : text;
+    }
+
+    /** A UTF-16 byte-order mark, or ASCII text with a zero byte before or after each character. */
+    private static boolean isUtf16(byte[] bytes) {
+        if (bytes.length < 2) {
+            return false;
+        }
+        int first = bytes[0] & 0xFF;
+        int second = bytes[1] & 0xFF;
+        if (first == 0xFF && second == 0xFE || first == 0xFE && second == 0xFF) {
+            return true;
+        }
+        int pairs = Math.min(bytes.length / 2, 64);
+        int zeroHigh = 0;
+        int zeroLow = 0;
+        for (int i = 0; i < pairs; i++) {
+            boolean evenZero = bytes[2 * i] == 0;
+            boolean oddZero = bytes[2 * i + 1] == 0;
+            if (evenZero && !oddZero) {
+                zeroHigh++;
+            } else if (oddZero && !evenZero) {
+                zeroLow++;
+            }
+        }
+        return zeroHigh == pairs || zeroLow == pairs;
     }
 
     private static int indexOfByte(byte[] bytes, byte wanted) {
@@ -256,7 +281,21 @@ public final class YamlReader {
         if (cause instanceof MarkedYAMLException marked && marked.getProblemMark() != null) {
             return SyntaxErrors.explain(source, text, marked);
         }
-        return new Problem(source, location(e.getLocation()), "YAML syntax: " + firstLine(e.getOriginalMessage()));
+        return new Problem(source, location(e.getLocation()), "YAML syntax: " + withoutJava(firstLine(e.getOriginalMessage())));
+    }
+
+    /** Jackson's own words, unless they name its classes or events: then what they mean. */
+    private static String withoutJava(String message) {
+        if (message.contains("Expected a field name")) {
+            return "a key must be plain text, not a list or a map";
+        }
+        if (message.toLowerCase(Locale.ROOT).contains("base64")) {
+            return "tags such as !!binary are not supported; write the value as plain YAML";
+        }
+        if (message.matches(".*\\b(org|com|java)\\.[a-z]+\\..*")) {
+            return "cannot read this YAML here";
+        }
+        return message;
     }
 
     private static String explainLimit(String message) {
@@ -290,6 +329,7 @@ public final class YamlReader {
         private final YAMLParser parser;
         private final YamlDocument.Places places;
         private final JsonNodeFactory nodes = JsonNodeFactory.instance;
+        private int values;
 
         /** @param places where to record places, or null to only build the tree */
         TreeBuilder(String source, YAMLParser parser, YamlDocument.Places places) {
@@ -303,6 +343,7 @@ public final class YamlReader {
         }
 
         JsonNode value(String pointer) throws IOException {
+            count();
             if (places != null) {
                 places.values().put(pointer, here());
             }
@@ -320,9 +361,9 @@ public final class YamlReader {
             return switch (token) {
                 case START_OBJECT -> object(pointer);
                 case START_ARRAY -> array(pointer);
-                case VALUE_STRING -> new TextNode(bounded(parser.getText()));
-                case VALUE_NUMBER_INT -> new LongNode(parser.getLongValue());
-                case VALUE_NUMBER_FLOAT -> new DecimalNode(parser.getDecimalValue());
+                case VALUE_STRING -> new TextNode(printable(bounded(parser.getText()), "value"));
+                case VALUE_NUMBER_INT -> new LongNode(number().getLongValue());
+                case VALUE_NUMBER_FLOAT -> new DecimalNode(number().getDecimalValue());
                 case VALUE_TRUE, VALUE_FALSE -> bool(token);
                 case VALUE_NULL -> NullNode.getInstance();
                 default -> throw new InvalidInputException(new Problem(source, here(), "unexpected YAML content"));
@@ -334,7 +375,39 @@ public final class YamlReader {
             if (text != null && (text.equalsIgnoreCase("true") || text.equalsIgnoreCase("false"))) {
                 return BooleanNode.valueOf(token == JsonToken.VALUE_TRUE);
             }
-            return new TextNode(text);
+            return new TextNode(printable(text, "value"));
+        }
+
+        /** Refuses the file once it holds more values than any rubric or assessment could need. */
+        private void count() {
+            if (++values > MAX_VALUES) {
+                throw new InvalidInputException(new Problem(source, here(), String.format(Locale.ROOT,
+                        "the file holds more than %,d values; iia files hold far fewer", MAX_VALUES)));
+            }
+        }
+
+        private void entry(int before, String what) {
+            if (before == MAX_ENTRIES) {
+                throw new InvalidInputException(new Problem(source, here(), String.format(Locale.ROOT,
+                        "this %s has more than %,d entries; iia files hold far fewer", what, MAX_ENTRIES)));
+            }
+        }
+
+        private YAMLParser number() throws IOException {
+            if (parser.getTextLength() > MAX_NUMBER_DIGITS) {
+                throw new InvalidInputException(new Problem(source, here(), "a number has more than " + MAX_NUMBER_DIGITS + " digits"));
+            }
+            return parser;
+        }
+
+        /** Text with no control character but tabs and line breaks, or the file is refused where it holds one. */
+        private String printable(String text, String what) {
+            int at = Printable.firstControl(text, true);
+            if (at >= 0) {
+                throw new InvalidInputException(new Problem(source, here(), "this " + what + " holds the control character "
+                        + Printable.name(text.charAt(at)) + "; iia files hold text only (tabs and line breaks are fine)"));
+            }
+            return text;
         }
 
         private String bounded(String text) {
@@ -347,7 +420,9 @@ public final class YamlReader {
         private ObjectNode object(String pointer) throws IOException {
             ObjectNode object = nodes.objectNode();
             while (parser.nextToken() == JsonToken.FIELD_NAME) {
-                String name = parser.currentName();
+                count();
+                entry(object.size(), "map");
+                String name = printable(parser.currentName(), "key");
                 String child = places == null ? null : YamlDocument.child(pointer, name);
                 if (places != null) {
                     places.keys().put(child, here());
@@ -366,6 +441,7 @@ public final class YamlReader {
             ArrayNode array = nodes.arrayNode();
             int index = 0;
             while (parser.nextToken() != JsonToken.END_ARRAY) {
+                entry(array.size(), "list");
                 array.add(value(places == null ? null : YamlDocument.child(pointer, index++)));
             }
             return array;

@@ -155,7 +155,7 @@ class AssessmentLoaderTest {
     @Test
     void reportsAnUnknownBuiltInRubricWithASuggestion() throws IOException {
         assertThat(problems("rubric: iwm\nproposal: {title: x}\n"))
-                .containsExactly("a.yaml:1:9: unknown rubric 'iwm'; did you mean 'iwn'? (built in: iwn@1.0; or give the path of a rubric file)");
+                .containsExactly("a.yaml:1:9: unknown rubric 'iwm'; did you mean 'iwn'? (built in: iwn@1.0, iwn@2.0; or give the path of a rubric file)");
     }
 
     @Test

@@ -1,8 +1,10 @@
 package dev.iia.assessment;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.iia.cli.Cli;
+import dev.iia.problem.InvalidInputException;
 import dev.iia.rubric.RubricCatalog;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -180,7 +182,7 @@ class AssessmentWriterTest {
         "NO", "yes", "Off", "null", "~", "y", "1.10", "007", "0x1F", "1e3", "-1", "+1", ".inf", ".5", "2021-02-16",
         "12:30", "./rubric.yaml", "../rubrics/x.yaml", "/abs/path", ".hidden", "..", "a: b", "a #b", "ends with colon:", "#hash", "- dash", "? mark", "[flow]", "{map}", "*star", "&amp",
         "!tag", "|pipe", ">fold", "'single'", "\"double\"", "%percent", "@at", "`tick`", ", comma", " leading", "trailing ",
-        "tab\there", "back\\slash", "ünïcödé ✓", "emoji 🌍", "line\r\nbreak", "bell\u0007", "\u2028separator",
+        "tab\there", "back\\slash", "ünïcödé ✓", "emoji 🌍", "\u2028separator",
         "one\ntwo", "one\ntwo\n", "one\n\ntwo\n\n", "\nleading break", "  indented\nfirst line", "line\n   \nwith spaces only",
         "--- \n...\n# not a comment\n", "trailing spaces  \nsecond", "\n", "\n\n", "a\n\tb\n", "'quoted'\n\"lines\"\n"})
     void anyTextReadsBackExactly(String text) throws IOException {
@@ -192,6 +194,20 @@ class AssessmentWriterTest {
         AssessmentWriter.save(file, assessment, true);
 
         assertThat(loader.load(file).assessment()).isEqualTo(assessment);
+    }
+
+    /** Issue 8: control characters other than tabs and line breaks are refused on reading, so the dialogue never takes them. */
+    @ParameterizedTest
+    @ValueSource(strings = {"line\r\nbreak", "bell\u0007", "escape\u001b[2J"})
+    void controlCharactersAreRefusedOnReadingBack(String text) throws IOException {
+        Assessment assessment = new Assessment(null, "iwn@1.0", new Proposal(text, null, null, null, null, null, null),
+                List.of(), null, null, null, List.of(), Map.of(), Map.of(), null, List.of());
+        Path file = folder.resolve("control.yaml");
+        AssessmentWriter.save(file, assessment, true);
+
+        assertThatThrownBy(() -> loader.load(file)).isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("this value holds the control character U+00");
+        assertThat(AssessmentLimits.problem(assessment)).isPresent();
     }
 
     @Test

@@ -70,7 +70,7 @@ class BriefTest {
         assertThat(unclear.scored()).isFalse();
         assertThat(unclear.rating()).isEqualTo("Unclear");
         assertThat(unclear.confidenceLabel()).isEqualTo("medium");
-        assertThat(access().findings().get(0).rationale()).isEqualTo("Fees raise the cost of reaching users.\n\nSmall providers pay the most.");
+        assertThat(access().findings().get(0).rationale().markdown()).isEqualTo("Fees raise the cost of reaching users.\n\nSmall providers pay the most.");
     }
 
     @Test

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.iia.ParsedMarkdown;
 import dev.iia.TestAssessments;
 import dev.iia.assessment.LoadedAssessment;
+import dev.iia.cli.TemplateFolder;
 import dev.iia.io.FileAccessException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,6 +14,8 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class MarkdownTemplatesTest {
     @TempDir
@@ -30,8 +33,13 @@ class MarkdownTemplatesTest {
         return TestAssessments.write(folder.resolve("templates"), name, text);
     }
 
+    private static MarkdownTemplates file(Path template) {
+        TemplateFolder folder = TemplateFolder.of(template);
+        return MarkdownTemplates.of(folder, folder.mainName());
+    }
+
     private String render(String text) {
-        return MarkdownTemplates.file(template("my.mustache", text)).render(brief);
+        return file(template("my.mustache", text)).render(brief);
     }
 
     private String problem(String text) {
@@ -110,14 +118,14 @@ class MarkdownTemplatesTest {
         Path binary = folder.resolve("binary.mustache");
         Files.write(binary, new byte[] {'a', (byte) 0xC3, (byte) 0x28, 'b'});
 
-        assertThatThrownBy(() -> MarkdownTemplates.file(binary))
+        assertThatThrownBy(() -> file(binary))
                 .isInstanceOf(TemplateException.class)
                 .hasMessage(binary + ":1:1: template is not UTF-8 text");
     }
 
     @Test
     void aMissingTemplateFileIsAFileProblem() {
-        assertThatThrownBy(() -> MarkdownTemplates.file(folder.resolve("none.mustache")))
+        assertThatThrownBy(() -> file(folder.resolve("none.mustache")))
                 .isInstanceOf(FileAccessException.class)
                 .hasMessage(folder.resolve("none.mustache") + ": cannot read template: no such file");
     }
@@ -133,14 +141,97 @@ class MarkdownTemplatesTest {
 
     @Test
     void outputIsTidiedButFencedCodeIsLeftAlone() {
-        assertThat(MarkdownTemplates.tidy("\n\na\r\n\n\n\nb\n```\n\n\n```\n\n\nc\n\n")).isEqualTo("a\n\nb\n```\n\n\n```\n\nc\n");
+        assertThat(Markdown.tidy("\n\na\r\n\n\n\nb\n```\n\n\n```\n\n\nc\n\n")).isEqualTo("a\n\nb\n```\n\n\n```\n\nc\n");
     }
 
     @Test
     void everyTemplateFileIsReadAsUtf8() throws Exception {
         Path file = template("utf.mustache", "Évaluation — {{proposal.jurisdiction}} ✓");
 
-        assertThat(MarkdownTemplates.file(file).render(brief)).isEqualTo("Évaluation — Freedonia ✓\n");
+        assertThat(file(file).render(brief)).isEqualTo("Évaluation — Freedonia ✓\n");
         assertThat(Files.readString(file)).doesNotEndWith("\n");
+    }
+
+    @Test
+    void aPartialThatLinksOutsideTheTemplatesFolderIsRefused() throws Exception {
+        Path secret = TestAssessments.write(folder, "secret.txt", "SECRET {{title}}");
+        Files.createDirectories(folder.resolve("templates"));
+        Files.createSymbolicLink(folder.resolve("templates").resolve("leak.mustache"), Path.of("/etc/passwd"));
+        Files.createSymbolicLink(folder.resolve("templates").resolve("near.mustache"), secret);
+
+        assertThatThrownBy(() -> render("{{> leak}}")).isInstanceOf(FileAccessException.class)
+                .hasMessageStartingWith(folder.resolve("templates").resolve("leak.mustache")
+                        + ": cannot read partial: it leads outside the template's folder")
+                .hasMessageNotContaining("root:");
+        assertThatThrownBy(() -> render("{{> near}}")).isInstanceOf(FileAccessException.class)
+                .hasMessageContaining("leads outside the template's folder");
+    }
+
+    @Test
+    void aPartialLinkedInsideTheFolderIsRead() throws Exception {
+        template("real.mustache", "inside {{proposal.jurisdiction}}");
+        Files.createSymbolicLink(folder.resolve("templates").resolve("alias.mustache"), Path.of("real.mustache"));
+
+        assertThat(render("{{> alias}}")).isEqualTo("inside Freedonia\n");
+    }
+
+    @Test
+    void aPartialThatIsNotARegularFileIsRefusedWithoutOpeningIt() throws Exception {
+        Files.createDirectories(folder.resolve("templates").resolve("dir.mustache"));
+        Path fifo = folder.resolve("templates").resolve("fifo.mustache");
+        assertThat(new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor()).isZero();
+
+        assertThatThrownBy(() -> render("{{> fifo}}")).isInstanceOf(FileAccessException.class)
+                .hasMessage(folder.resolve("templates").resolve("fifo.mustache") + ": cannot read template: not a regular file");
+        assertThatThrownBy(() -> render("{{> dir}}")).isInstanceOf(FileAccessException.class)
+                .hasMessageEndingWith("not a regular file");
+    }
+
+    @Test
+    void aTemplateOrPartialLargerThanTheBoundIsOneProblem() {
+        template("big.mustache", "x".repeat(TemplateFolder.MAX_TEMPLATE_BYTES + 1));
+
+        assertThat(problem("{{> big}}")).isEqualTo(folder.resolve("templates").resolve("big.mustache")
+                + ":1:1: template is larger than 256 kB");
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {12, 20, 1000, 3000})
+    void deeplyNestedSectionsEndInOneLocatedProblemFast(int depth) {
+        String text = "{{#properties}}".repeat(depth) + "x" + "{{/properties}}".repeat(depth);
+
+        long start = System.nanoTime();
+        String problem = problem(text);
+
+        assertThat(java.time.Duration.ofNanos(System.nanoTime() - start)).isLessThan(java.time.Duration.ofSeconds(3));
+        String shown = folder.resolve("templates").resolve("my.mustache").toString();
+        if (depth > TemplateShape.MAX_DEPTH) {
+            assertThat(problem).isEqualTo(shown + ":1:" + (15 * TemplateShape.MAX_DEPTH + 1) + ": sections are nested more than 16 deep");
+        } else {
+            assertThat(problem).startsWith(shown + ":1:").endsWith(": the template does too much work (more than 100000 lookups): "
+                    + "sections inside sections multiply; nest fewer");
+        }
+    }
+
+    @Test
+    void sectionsThatWriteAlotStopAtTheOutputBound() {
+        String text = "{{#properties}}".repeat(5) + "x".repeat(10_000) + "{{/properties}}".repeat(5);
+
+        assertThat(problem(text)).isEqualTo(folder.resolve("templates").resolve("my.mustache")
+                + ":1:1: the template writes more than 16 MB: sections inside sections multiply; nest fewer");
+    }
+
+    @Test
+    void tenThousandUnclosedSectionsAreOneProblem() {
+        assertThat(problem("{{#properties}}\n".repeat(10_000))).isEqualTo(folder.resolve("templates").resolve("my.mustache")
+                + ":17:1: sections are nested more than 16 deep");
+        assertThat(problem("a\n{{^properties}}{{#goals}}{{/goals}}\n")).endsWith(":2:1: failed to close 'properties' tag");
+    }
+
+    @Test
+    void partialsIncludingThemselvesStopAtTheRecursionLimit() {
+        template("self.mustache", "{{#properties}}{{> self}}{{/properties}}");
+
+        assertThat(problem("{{> self}}")).isNotBlank();
     }
 }

@@ -43,16 +43,16 @@ class AssessCommandTest {
 
         assertThat(run.code()).isZero();
         assertThat(run.err()).isEmpty();
-        assertThat(run.out()).contains("New assessment " + file + " with rubric iwn@1.0 (Internet Way of Networking): a quick assessment:"
-                        + " the 16 questions on the 5 critical properties.")
-                .contains("Finished: 16 of 44 questions answered, saved in " + file + ".")
+        assertThat(run.out()).contains("New assessment " + file + " with rubric iwn@2.0 (Internet Way of Networking): a quick assessment:"
+                        + " the 18 questions on the 5 critical properties.")
+                .contains("Finished: 18 of 50 questions answered, saved in " + file + ".")
                 .contains("\n  accessible-infrastructure  No impact     0.00   4/4\n")
                 .contains("\n  trustworthy                Not assessed  -      0/6\n")
                 .contains("Overall: No impact. Undermines 0 of 5 critical properties and harms 0 of 4 goals (not assessed: 4 goals).")
                 .contains("See how each level was reached: iia score --explain " + file)
                 .endsWith("Assess the enablers too: iia assess " + file + "\n");
         assertThat(Cli.run("validate", file.toString()).code()).isZero();
-        assertThat(Cli.run("score", file.toString()).out()).contains("No impact").contains("16/44");
+        assertThat(Cli.run("score", file.toString()).out()).contains("No impact").contains("18/50");
     }
 
     @Test
@@ -62,17 +62,17 @@ class AssessCommandTest {
         Cli.Run run = Cli.runWithInput(details() + criteria(IWN.criteria()) + NO_CONCLUSIONS + "\n", "assess", file.toString());
 
         assertThat(run.code()).isZero();
-        assertThat(run.out()).contains("[44/44] Trustworthy › Privacy").contains("Finished: 44 of 44 questions answered");
-        assertThat(load(file).answers()).hasSize(44);
+        assertThat(run.out()).contains("[50/50] Trustworthy › Privacy").contains("Finished: 50 of 50 questions answered");
+        assertThat(load(file).answers()).hasSize(50);
     }
 
     @Test
     void resumingStartsAtTheFirstUnansweredQuestion() throws IOException {
         Path file = Files.writeString(folder.resolve("x.yaml"), PARTIAL);
 
-        Cli.Run run = Cli.runWithInput("q\n", "assess", file.toString());
+        Cli.Run run = Cli.runWithInput("n\nq\n", "assess", file.toString());
 
-        assertThat(run.out()).startsWith("Resuming " + file + ": 2 of 44 answered")
+        assertThat(run.out()).contains("Resuming " + file + ": 2 of 44 answered")
                 .contains("[3/44] Critical property › An accessible infrastructure with a common protocol")
                 .doesNotContain("(access-connection-cost)");
     }
@@ -81,7 +81,7 @@ class AssessCommandTest {
     void qSavesAndSaysInOneLineHowToResume() throws IOException {
         Path file = Files.writeString(folder.resolve("x.yaml"), PARTIAL);
 
-        Cli.Run run = Cli.runWithInput("3\n\n\nq\n", "assess", file.toString());
+        Cli.Run run = Cli.runWithInput("n\n3\n\n\nq\n", "assess", file.toString());
 
         assertThat(run.code()).isZero();
         assertThat(lastLine(run.out())).isEqualTo("Saved 3 of 44 answers in " + file + ". Resume with: iia assess " + file);
@@ -92,7 +92,7 @@ class AssessCommandTest {
     void theEndOfInputKeepsEveryAnswerGiven() throws IOException {
         Path file = Files.writeString(folder.resolve("x.yaml"), PARTIAL);
 
-        Cli.Run run = Cli.runWithInput("3\n\n\n4\nhigh\n", "assess", file.toString());
+        Cli.Run run = Cli.runWithInput("n\n3\n\n\n4\nhigh\n", "assess", file.toString());
 
         assertThat(run.code()).isZero();
         assertThat(lastLine(run.out())).startsWith("End of input. Saved 4 of 44 answers in " + file);
@@ -151,7 +151,7 @@ class AssessCommandTest {
         String commented = "# Notes for the team\n" + PARTIAL.replace("title: Gateway decree", "title: Gateway decree  # the official name");
         Path file = Files.writeString(folder.resolve("x.yaml"), commented);
 
-        Cli.Run run = Cli.runWithInput("3\n\n\nq\n", "assess", file.toString());
+        Cli.Run run = Cli.runWithInput("n\n3\n\n\nq\n", "assess", file.toString());
 
         assertThat(run.out()).contains("Kept the original " + file + " as x.yaml.orig: saving rewrites the file in iia's layout,"
                 + " without its comments.");

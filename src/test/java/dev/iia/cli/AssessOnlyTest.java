@@ -44,7 +44,7 @@ class AssessOnlyTest {
         Cli.Run run = Cli.runWithInput("", "assess", "--only", "privcy", file.toString());
 
         assertThat(run.code()).isEqualTo(2);
-        assertThat(run.err()).contains("--only: 'privcy' is not a criterion, goal or section of iwn@1.0; did you mean 'privacy'?");
+        assertThat(run.err()).contains("--only: 'privcy' is not a criterion, goal or section of iwn@2.0; did you mean 'privacy'?");
         assertThat(Files.exists(file)).isFalse();
     }
 

@@ -98,7 +98,7 @@ class AssessTerminalIT {
         assertThat(folder.resolve("proposal.yaml.lock")).exists();
 
         exit = start("assess", "--quick", "proposal.yaml");
-        waitFor("Resuming proposal.yaml: 2 of 16 answered");
+        waitFor("Resuming proposal.yaml: 2 of 18 answered");
         assertThat(folder.resolve("err-" + runs)).content().contains("iia: took over proposal.yaml.lock, left by an iia session that ended without releasing it");
         for (int i = 2; i < questions.size(); i++) {
             waitFor("(" + questions.get(i).id() + ")");
@@ -119,8 +119,8 @@ class AssessTerminalIT {
         waitFor("Write the brief to proposal.md? [Y/n]");
         keys("Enter");
         assertThat(exitCode(exit)).isZero();
-        assertThat(screen()).contains("Finished: 16 of 44 questions answered, saved in proposal.yaml.")
-                .contains("Overall: Negative.").contains("Wrote the brief to proposal.md.");
+        assertThat(screen()).contains("Finished: 18 of 50 questions answered, saved in proposal.yaml.")
+                .contains("Overall: Strongly negative.").contains("Wrote the brief to proposal.md.");
         assertThat(folder.resolve("proposal.md")).content().startsWith("# Internet Impact Brief: Sender-pays network fees\n")
                 .contains("Ana Lim (Internet Society)").contains("Fees were proposed in 2021.")
                 .contains("Fees split the Internet into paying and unpaid networks.").contains("Drop the sender-pays rule.");
@@ -129,14 +129,14 @@ class AssessTerminalIT {
         assertThat(Cli.run("validate", file.toString()).code()).isZero();
         Cli.Run score = Cli.run("score", file.toString());
         assertThat(score.code()).isZero();
-        assertThat(score.out()).contains("Negative").contains("16/44");
+        assertThat(score.out()).contains("Strongly negative").contains("18/50");
         String finished = Files.readString(file);
 
         exit = start("assess", "--quick", "proposal.yaml");
         waitFor("Id to change, or Enter to finish:");
         keys("C-c");
         assertThat(exitCode(exit)).isEqualTo(ExitCodes.INTERRUPTED);
-        assertThat(screen()).contains("Interrupted. Saved 16 of 16 answers in proposal.yaml. Resume with: iia assess --quick proposal.yaml");
+        assertThat(screen()).contains("Interrupted. Saved 18 of 18 answers in proposal.yaml. Resume with: iia assess --quick proposal.yaml");
         assertThat(file).hasContent(finished);
     }
 

@@ -94,7 +94,7 @@ class DiffCommandTest {
 
     @Test
     void assessmentsOfDifferentRubricsAreNotCompared() throws IOException {
-        write("local.yaml", RubricCatalog.shared().builtInSource("iwn").replace("id: iwn\n", "id: local\n"));
+        write("local.yaml", RubricCatalog.shared().builtInSource("iwn@1.0").replace("id: iwn\n", "id: local\n"));
         Path a = write("a.yaml", TestAssessments.PARTIAL);
         Path b = write("b.yaml", TestAssessments.PARTIAL.replace("rubric: iwn@1.0", "rubric: ./local.yaml"));
 

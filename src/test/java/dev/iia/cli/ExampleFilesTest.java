@@ -23,15 +23,21 @@ class ExampleFilesTest {
             examples = files.filter(f -> f.toString().endsWith(".yaml")).sorted().toList();
         }
 
-        assertThat(examples).hasSize(6).allSatisfy(example -> assertThat(Files.readAllLines(example).get(0))
-                .isEqualTo("# yaml-language-server: $schema=" + NewCommand.schemaFileName(RubricCatalog.shared().builtIn("iwn"))));
+        assertThat(examples).isNotEmpty().allSatisfy(example -> {
+            String reference = Files.readAllLines(example).get(1).replace("rubric: ", "");
+            assertThat(Files.readAllLines(example).get(0)).isEqualTo("# yaml-language-server: $schema="
+                    + NewCommand.schemaFileName(RubricCatalog.shared().resolve(reference, EXAMPLES)));
+        });
     }
 
     @Test
-    void theSchemaBesideTheExamplesIsTheOneIiaNewWrites() throws IOException {
-        var iwn = RubricCatalog.shared().builtIn("iwn");
-        String expected = Mappers.json().writerWithDefaultPrettyPrinter().writeValueAsString(AssessmentSchema.forRubric(iwn).node()) + "\n";
+    void theSchemasBesideTheExamplesAreTheOnesIiaNewWrites() throws IOException {
+        for (String reference : List.of("iwn@1.0", "iwn@2.0")) {
+            var rubric = RubricCatalog.shared().resolve(reference, EXAMPLES);
+            String expected = Mappers.json().writerWithDefaultPrettyPrinter().writeValueAsString(AssessmentSchema.forRubric(rubric).node())
+                    + "\n";
 
-        assertThat(EXAMPLES.resolve(NewCommand.schemaFileName(iwn))).hasContent(expected);
+            assertThat(EXAMPLES.resolve(NewCommand.schemaFileName(rubric))).hasContent(expected);
+        }
     }
 }

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 class NewCommandTest {
     private static final Rubric IWN = RubricCatalog.shared().builtIn("iwn");
-    private static final String SCHEMA = "iwn-1.0.assessment.schema.json";
+    private static final String SCHEMA = "iwn-2.0.assessment.schema.json";
 
     @TempDir
     Path folder;
@@ -40,7 +40,7 @@ class NewCommandTest {
         Cli.Run run = Cli.run("new", draft().toString());
 
         assertThat(run.code()).isZero();
-        assertThat(run.err()).contains("iia: wrote " + draft() + " (44 questions to answer, in any order)");
+        assertThat(run.err()).contains("iia: wrote " + draft() + " (50 questions to answer, in any order)");
         List<String> lines = lines(draft());
         assertThat(lines.get(0)).isEqualTo("# yaml-language-server: $schema=" + SCHEMA);
         int titleLine = lines.indexOf(lines.stream().filter(l -> l.startsWith("  title:")).findFirst().orElseThrow()) + 1;
@@ -63,7 +63,7 @@ class NewCommandTest {
         Cli.run("new", draft().toString());
 
         var schema = JsonMapper.builder().build().readTree(folder.resolve(SCHEMA).toFile());
-        assertThat(schema.path("$id").asText()).isEqualTo("https://iia.dev/schemas/assessment-iwn-1.0.schema.json");
+        assertThat(schema.path("$id").asText()).isEqualTo("https://iia.dev/schemas/assessment-iwn-2.0.schema.json");
         assertThat(schema.path("properties").path("answers").path("properties").has("access-connection-cost")).isTrue();
     }
 

@@ -105,7 +105,7 @@ class RubricCommandTest {
 
         assertThat(Cli.run("rubric", "export", "iwn", "--id", "my-rubric", "-o", copy.toString()).code()).isZero();
 
-        assertThat(Cli.run("rubric", "lint", copy.toString()).out()).isEqualTo(copy + ": ok (my-rubric@1, 15 criteria, 44 questions)\n");
+        assertThat(Cli.run("rubric", "lint", copy.toString()).out()).startsWith(copy + ": ok (my-rubric@1, ");
     }
 
     @Test
@@ -117,7 +117,8 @@ class RubricCommandTest {
 
         Cli.Run run = Cli.run("rubric", "lint", copy.toString());
 
-        assertThat(run.err()).isEqualTo(copy + ":4:5: warning: this rubric claims to be the built-in iwn@1.0 but differs from it;"
+        String builtIn = RubricCatalog.shared().builtIn("iwn").reference();
+        assertThat(run.err()).startsWith(copy + ":").contains(": warning: this rubric claims to be the built-in " + builtIn + " but differs from it;"
                 + " give it an id of its own (id: my-rubric, or iia rubric export iwn --id my-rubric)\n");
         assertThat(Cli.run("rubric", "lint", "--strict", copy.toString()).code()).isEqualTo(ExitCodes.INVALID);
     }

@@ -71,6 +71,6 @@ class InputFilesTest {
         assertThat(mkfifo.waitFor()).isZero();
 
         assertThat(expand(fifo)).isEmpty();
-        assertThat(problems).singleElement().asString().endsWith("pipe.yaml: cannot read: not a regular file");
+        assertThat(problems).singleElement().asString().endsWith("pipe.yaml: cannot read: not a regular file (a FIFO)");
     }
 }

@@ -1,0 +1,102 @@
+package dev.iia.scoring;
+
+import dev.iia.rubric.Fraction;
+import dev.iia.rubric.Rubric;
+import dev.iia.rubric.SevereHarmRule;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * Aggregation {@code mean} (iwn 1.0 and rubrics that name no rule): a criterion or goal takes the
+ * level its mean falls in, capped by the severe-harm rule; the overall level is the worst of
+ * properties and goals when any is harmed, else the level of the overall score.
+ */
+final class MeanRule {
+    private MeanRule() {
+    }
+
+    static Scorer.Decision criterion(Rubric rubric, List<Contribution> valued, Fraction score, String formula) {
+        List<String> trace = new ArrayList<>(List.of(formula, Levels.rule(rubric, score)));
+        String level = Levels.of(rubric, score);
+        Contribution severe = severeHarm(rubric, valued);
+        boolean capped = false;
+        if (severe != null && Levels.rank(rubric, level) > Levels.rank(rubric, rubric.severeHarm().cap())) {
+            level = rubric.severeHarm().cap();
+            capped = true;
+            trace.add("severe harm: " + severe.questionId() + " is " + rubric.levelLabel(severe.impact()).toLowerCase(Locale.ROOT)
+                    + " with " + severe.confidence() + " confidence → at best " + rubric.levelLabel(level));
+        }
+        boolean tradeOff = valued.stream().anyMatch(Contribution::harms) && valued.stream().anyMatch(Contribution::supports);
+        if (tradeOff) {
+            trace.add("trade-off: answers both harm and support this criterion");
+        }
+        return new Scorer.Decision(level, tradeOff, capped, false, trace);
+    }
+
+    private static Contribution severeHarm(Rubric rubric, List<Contribution> valued) {
+        SevereHarmRule rule = rubric.severeHarm();
+        if (rule == null) {
+            return null;
+        }
+        BigDecimal minimum = rubric.confidenceWeight(rule.minConfidence());
+        return valued.stream().filter(c -> c.impact().equals(rule.impact()) && c.exactConfidenceWeight().compareTo(minimum) >= 0)
+                .findFirst().orElse(null);
+    }
+
+    static Scorer.Decision goal(Rubric rubric, List<CriterionScore> scored, Fraction score, String meanLine) {
+        List<String> trace = new ArrayList<>(List.of(meanLine, Levels.rule(rubric, score)));
+        String level = Levels.of(rubric, score);
+        boolean capped = false;
+        SevereHarmRule rule = rubric.severeHarm();
+        if (rule != null) {
+            CriterionScore severe = scored.stream().filter(e -> e.level().equals(rule.impact())).findFirst().orElse(null);
+            if (severe != null && Levels.rank(rubric, level) > Levels.rank(rubric, rule.cap())) {
+                level = rule.cap();
+                capped = true;
+                trace.add("severe harm: " + severe.criterion().id() + " is " + rubric.levelLabel(rule.impact()).toLowerCase(Locale.ROOT)
+                        + " → at best " + rubric.levelLabel(level));
+            }
+        }
+        boolean tradeOff = scored.stream().anyMatch(CriterionScore::tradeOff)
+                || scored.stream().anyMatch(e -> Levels.direction(rubric, e.level()) < 0)
+                && scored.stream().anyMatch(e -> Levels.direction(rubric, e.level()) > 0);
+        if (tradeOff) {
+            trace.add("trade-off: its enablers are both harmed and supported");
+        }
+        return new Scorer.Decision(level, tradeOff, capped, false, trace);
+    }
+
+    static Scorer.Decision overall(Rubric rubric, List<CriterionScore> properties, List<GoalScore> goals, Fraction score) {
+        String worst = worst(rubric, properties, goals);
+        String line;
+        String level;
+        if (Levels.direction(rubric, worst) < 0) {
+            level = worst;
+            line = "level: the worst of the critical properties and the goals, as a harm is never averaged away → "
+                    + rubric.levelLabel(level);
+        } else if (Levels.valued(rubric, worst) && score != null) {
+            level = Levels.of(rubric, score);
+            line = "level: nothing is harmed, so the level of the score: " + Levels.rule(rubric, score);
+        } else {
+            level = worst;
+            line = "level: " + Levels.label(rubric, level).toLowerCase(Locale.ROOT);
+        }
+        return new Scorer.Decision(level, false, false, false, List.of(line));
+    }
+
+    private static String worst(Rubric rubric, List<CriterionScore> properties, List<GoalScore> goals) {
+        List<String> levels = new ArrayList<>();
+        properties.forEach(p -> levels.add(p.level()));
+        goals.forEach(g -> levels.add(g.level()));
+        String worst = levels.stream().filter(l -> Levels.valued(rubric, l))
+                .min(Comparator.comparingInt(l -> Levels.rank(rubric, l))).orElse(null);
+        if (worst != null) {
+            return worst;
+        }
+        return levels.stream().anyMatch(l -> Objects.equals(l, Levels.UNCLEAR)) ? Levels.UNCLEAR : Levels.NOT_ASSESSED;
+    }
+}
