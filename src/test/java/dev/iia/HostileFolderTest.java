@@ -194,7 +194,7 @@ class HostileFolderTest {
         Path real = TestAssessments.write(folder, "real/A.yaml", PARTIAL);
         Path link = Files.createSymbolicLink(folder.resolve("A.yaml"), real);
 
-        Cli.Run run = Cli.runWithInput("3\n\n\nq\n", "assess", link.toString());
+        Cli.Run run = Cli.runWithInput("n\n3\n\n\nq\n", "assess", link.toString());
 
         assertThat(run.code()).isZero();
         assertThat(Files.isSymbolicLink(link)).isTrue();
@@ -257,7 +257,7 @@ class HostileFolderTest {
         Path file = TestAssessments.write(folder, "x.yaml", PARTIAL);
         String half = "word ".repeat(120_000);
 
-        Cli.Run run = Cli.runWithInput("3\n\n" + half + "\n" + half + "\n\nq\n", "assess", file.toString());
+        Cli.Run run = Cli.runWithInput("n\n3\n\n" + half + "\n" + half + "\n\nq\n", "assess", file.toString());
 
         assertThat(run.code()).isZero();
         assertThat(run.out()).contains("iia reads back at most 1,048,576 in one text. This change was not kept.");
@@ -467,7 +467,7 @@ class HostileFolderTest {
         Path planted = folder.resolve("planted");
         Files.createSymbolicLink(folder.resolve("x.yaml.orig"), planted);
 
-        Cli.Run run = Cli.runWithInput("3\n\n\nq\n", "assess", file.toString());
+        Cli.Run run = Cli.runWithInput("n\n3\n\n\nq\n", "assess", file.toString());
 
         assertThat(run.code()).isZero();
         assertThat(folder.resolve("x.yaml.orig.2")).hasContent(PARTIAL);
