@@ -40,9 +40,10 @@ class HostileInputTest {
                 Arguments.of("invalid-utf8.yaml", ExitCodes.INVALID, "3:19: invalid UTF-8 text; save the file as UTF-8"),
                 Arguments.of("list-not-map.yaml", ExitCodes.INVALID, "1:1: the document must be a map of keys, not a list"),
                 Arguments.of("self-reference.yaml", ExitCodes.INVALID, "1:9: 'rubric' names this assessment itself; name a rubric file or a built-in rubric such as iwn"),
-                Arguments.of("tabs.yaml", ExitCodes.INVALID, "3:1: YAML syntax: a tab character here; indent with spaces, not tabs"),
+                Arguments.of("tabs.yaml", ExitCodes.INVALID, "3:1: YAML syntax: a tab character here; indent with spaces, not tabs (line 3: title: Tabs for indentation)"),
                 Arguments.of("two-documents.yaml", ExitCodes.INVALID, "4:1: a second YAML document (after '---') begins here; an iia file holds exactly one document"),
-                Arguments.of("unclosed-quote.yaml", ExitCodes.INVALID, "3:1: YAML syntax: found unexpected end of stream"),
+                Arguments.of("unclosed-quote.yaml", ExitCodes.INVALID, "2:19: YAML syntax: the quoted text that opens here is never closed; end it with \", or write the"
+                        + " value without quotes (line 2: proposal: {title: \"unclosed)"),
                 Arguments.of("bom-valid.yaml", ExitCodes.OK, null),
                 Arguments.of("crlf-valid.yaml", ExitCodes.OK, null),
                 Arguments.of("yaml11-scalars-valid.yaml", ExitCodes.OK, null));

@@ -88,9 +88,12 @@ class KillDuringAssessTest {
         return answers.size();
     }
 
-    /** The proposal's title and other details, then "none" with a rationale for each question, no effects. */
+    /**
+     * The proposal's title and other details and the opening parts of the brief, then "none" with a
+     * rationale for each question, no effects.
+     */
     private static String script(Rubric rubric, List<Question> questions) {
-        StringBuilder input = new StringBuilder("Kill test\n\n\n\n\n\n\n");
+        StringBuilder input = new StringBuilder("Kill test\n\n\n\n\n\n\n" + "\n\n\n\n");
         for (Criterion criterion : rubric.criteria()) {
             for (Question question : criterion.questions()) {
                 questions.add(question);

@@ -6,6 +6,7 @@ import dev.iia.io.FileTooLargeException;
 import dev.iia.io.SafeFiles;
 import dev.iia.yaml.YamlReader;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
@@ -20,7 +21,9 @@ import java.util.Optional;
  * comments and hand-made layout. So before it first replaces a file that holds more than iia would
  * write, and whenever the file was changed by something else since iia last wrote it, the file as
  * it was is kept as {@code FILE.orig} ({@code FILE.orig.2}, ... when that name is taken; a copy is
- * never overwritten).
+ * never overwritten). The comments at the top of the file (such as the
+ * {@code # yaml-language-server: $schema=...} line that lets editors check and complete it) are
+ * kept on every save; iia's own explanations of a blank file ({@code ##} lines) are not.
  *
  * <p>If the file stops being one iia may replace while a session runs (someone swaps in a link, a
  * FIFO, a folder, or a file too large to read back), it is left alone and the answers go to a new
@@ -35,28 +38,50 @@ public final class AssessmentFile {
     }
 
     private final Path file;
+    /** The comment lines kept at the top of every save, each ending with a line break; empty for none. */
+    private final String header;
     /** What the file may hold and be replaced without a copy: what iia last wrote or read, or null. */
     private byte[] replaceable;
     /** Why a copy is kept when the file holds anything else. */
     private BackupReason reasonIfDifferent;
 
-    private AssessmentFile(Path file, byte[] replaceable, BackupReason reasonIfDifferent) {
+    private AssessmentFile(Path file, String header, byte[] replaceable, BackupReason reasonIfDifferent) {
         this.file = file;
+        this.header = header;
         this.replaceable = replaceable;
         this.reasonIfDifferent = reasonIfDifferent;
     }
 
     /** A file that does not exist yet; {@code file} is the real file (see {@link SafeFiles#realFile}). */
     public static AssessmentFile created(Path file) {
-        return new AssessmentFile(file, null, BackupReason.CHANGED_ELSEWHERE);
+        return new AssessmentFile(file, "", null, BackupReason.CHANGED_ELSEWHERE);
     }
 
     /** A file read as {@code content} that holds {@code assessment}. */
     public static AssessmentFile existing(Path file, byte[] content, Assessment assessment) {
-        if (Arrays.equals(content, AssessmentWriter.bytes(assessment))) {
-            return new AssessmentFile(file, content.clone(), BackupReason.CHANGED_ELSEWHERE);
+        String header = header(new String(content, StandardCharsets.UTF_8));
+        if (Arrays.equals(content, withHeader(header, assessment))) {
+            return new AssessmentFile(file, header, content.clone(), BackupReason.CHANGED_ELSEWHERE);
         }
-        return new AssessmentFile(file, null, BackupReason.LAYOUT);
+        return new AssessmentFile(file, header, null, BackupReason.LAYOUT);
+    }
+
+    /** The comment lines that open {@code text}, without iia's {@code ##} explanations of a blank file. */
+    static String header(String text) {
+        StringBuilder header = new StringBuilder();
+        for (String line : text.split("\r?\n", -1)) {
+            if (!line.startsWith("#")) {
+                break;
+            }
+            if (!line.startsWith("##")) {
+                header.append(line.stripTrailing()).append('\n');
+            }
+        }
+        return header.toString();
+    }
+
+    private static byte[] withHeader(String header, Assessment assessment) {
+        return (header + AssessmentWriter.toYaml(assessment)).getBytes(StandardCharsets.UTF_8);
     }
 
     public Path path() {
@@ -65,7 +90,7 @@ public final class AssessmentFile {
 
     /** Writes the assessment atomically; returns the copy kept of what was there, if one was needed. */
     public Optional<Backup> save(Assessment assessment) {
-        byte[] content = AssessmentWriter.bytes(assessment);
+        byte[] content = withHeader(header, assessment);
         byte[] current = readCurrent(content);
         Optional<Backup> backup = Optional.empty();
         if (current != null && !Arrays.equals(current, replaceable)) {

@@ -97,7 +97,8 @@ final class AssessCommand implements Callable<Integer>, ExitCodes.Documented {
                 ExitCodes.INVALID, "FILE exists but is invalid (its problems are listed; it is left untouched), or a bad --rubric",
                 ExitCodes.FILES, "FILE cannot be read or written, or is open in another iia session, or --brief OUT.md exists"
                         + " without --force",
-                ExitCodes.INTERRUPTED, "interrupted (Ctrl-C); every answer given is saved");
+                ExitCodes.INTERRUPTED, "interrupted: Ctrl-C, a closed terminal (SIGHUP) or kill (SIGTERM); every answer"
+                        + " given is saved, with the text being typed");
     }
 
     @Override
@@ -106,9 +107,7 @@ final class AssessCommand implements Callable<Integer>, ExitCodes.Documented {
         Path real = checkLocation();
         if (brief != null) {
             FileIdentities.of(List.of(real)).refuseAsOutput(brief);
-            if (!force.given() && SafeFiles.exists(brief)) {
-                throw new FileAccessException(brief + ": already exists; use --force to overwrite it");
-            }
+            checkBriefTarget();
         }
         try (LockFile lock = LockFile.acquire(file)) {
             lock.staleHolder().ifPresent(holder -> err.println("iia: took over " + lock.path()
@@ -125,6 +124,11 @@ final class AssessCommand implements Callable<Integer>, ExitCodes.Documented {
                 }
                 Interview interview = new Interview(start.rubric(), start.assessment(), scope);
                 Session session = new Session(interview, console, start.file(), file.toString(), resumeCommand(), lock);
+                console.onTermination(() -> {
+                    session.stopNow();
+                    lock.close();
+                    System.exit(ExitCodes.INTERRUPTED);
+                });
                 Session.Outcome outcome = session.run(start.created());
                 if (outcome.result() == Session.Result.FINISHED) {
                     return afterFinishing(console, new LoadedAssessment(file.toString(), file, start.rubric(), outcome.assessment()));
@@ -201,12 +205,13 @@ final class AssessCommand implements Callable<Integer>, ExitCodes.Documented {
             }
         }
         List<Line> next = new ArrayList<>();
-        next.add(Line.of("See how each level was reached: iia score --explain " + shellWord(file.toString())));
+        String iia = Invocation.command(root.environment());
+        next.add(Line.of("See how each level was reached: " + iia + " score --explain " + shellWord(file.toString())));
         if (brief == null && target == null) {
-            next.add(Line.of("Write the brief later: iia brief " + shellWord(file.toString())));
+            next.add(Line.of("Write the brief later: " + iia + " brief " + shellWord(file.toString())));
         }
         if (quick) {
-            next.add(Line.of("Assess the enablers too: iia assess " + shellWord(file.toString())));
+            next.add(Line.of("Assess the enablers too: " + iia + " assess " + shellWord(file.toString())));
         }
         console.show(next);
         return code;
@@ -237,6 +242,23 @@ final class AssessCommand implements Callable<Integer>, ExitCodes.Documented {
     /** {@code my-proposal.yaml} → {@code my-proposal.md}, as {@code iia brief} names it. */
     static Path briefBeside(Path assessment) {
         return assessment.resolveSibling(BriefCommand.stem(assessment) + ".md");
+    }
+
+    /** --brief OUT is checked before the first question, so a long session never ends on a path that cannot be written. */
+    private void checkBriefTarget() {
+        if (Files.isDirectory(brief)) {
+            throw new FileAccessException(brief + ": is a folder; name the brief file, such as " + brief.resolve("brief.md"));
+        }
+        if (!force.given() && SafeFiles.exists(brief)) {
+            throw new FileAccessException(brief + ": already exists; use --force to overwrite it");
+        }
+        Path folder = brief.toAbsolutePath().getParent();
+        if (!Files.isDirectory(folder)) {
+            throw new FileAccessException(brief + ": cannot create: the folder " + folder + " does not exist");
+        }
+        if (!Files.isWritable(folder) || SafeFiles.exists(brief) && !Files.isWritable(brief)) {
+            throw new FileAccessException(brief + ": cannot write there: permission denied");
+        }
     }
 
     /**
@@ -296,15 +318,10 @@ final class AssessCommand implements Callable<Integer>, ExitCodes.Documented {
 
     private String resumeCommand() {
         String scope = only != null ? "--only " + shellWord(String.join(",", only)) + " " : quick ? "--quick " : "";
-        return "iia assess " + scope + shellWord(file.toString());
+        return Invocation.command(root.environment()) + " assess " + scope + shellWord(file.toString());
     }
 
-    /**
-     * A file name the shell and iia read as it is: quoted when it holds anything but safe characters,
-     * and starting with {@code ./} when it starts with a dash, which would read as an option.
-     */
     static String shellWord(String word) {
-        String path = word.startsWith("-") ? "./" + word : word;
-        return path.matches("[A-Za-z0-9_./@%+=:,-]+") ? path : "'" + path.replace("'", "'\\''") + "'";
+        return Invocation.shellWord(word);
     }
 }

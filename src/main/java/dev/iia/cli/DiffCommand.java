@@ -61,7 +61,7 @@ final class DiffCommand implements Callable<Integer>, ExitCodes.Documented {
         if (a == null || b == null) {
             return status.code();
         }
-        if (!a.rubric().reference().equals(b.rubric().reference())) {
+        if (!a.rubric().equals(b.rubric())) {
             err.println("iia: " + a.source() + " answers the rubric " + a.rubric().reference() + " and " + b.source()
                     + " the rubric " + b.rubric().reference() + "; only assessments of the same rubric can be compared");
             return ExitCodes.USAGE;

@@ -97,6 +97,8 @@ public final class IiaCommand implements Runnable, ExitCodes.Documented {
         commands.put("validate", ValidateCommand::new);
         commands.put("rubric", RubricCommand::new);
         commands.put("schema", SchemaCommand::new);
+        commands.put("install", InstallCommand::new);
+        commands.put("uninstall", UninstallCommand::new);
         commands.put(COMPLETION, AutoComplete.GenerateCompletion::new);
         commands.put("help", CommandLine.HelpCommand::new);
         return commands;

@@ -175,6 +175,10 @@ final class RubricCommand implements Runnable, ExitCodes.Documented {
         @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE instead of standard output ('-').")
         String output = "-";
 
+        @Option(names = "--id", paramLabel = "ID", description = "The copy's own id, with version 1, so that it never passes for the"
+                + " built-in rubric (advised for a rubric you change).")
+        String newId;
+
         @Mixin
         ForceOption force;
 
@@ -191,6 +195,13 @@ final class RubricCommand implements Runnable, ExitCodes.Documented {
             String reference = id.contains("@") ? id.substring(0, id.indexOf('@')) : id;
             resolve(id);
             String yaml = RubricCatalog.shared().builtInSource(reference);
+            if (newId != null) {
+                if (!newId.matches("[a-z0-9][a-z0-9-]*")) {
+                    throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--id must be lower-case letters, digits and"
+                            + " hyphens, such as my-rubric (got '" + newId + "')");
+                }
+                yaml = yaml.replaceFirst("(?m)^id: .*$", "id: " + newId).replaceFirst("(?m)^version: .*$", "version: \"1\"");
+            }
             if (output.equals("-")) {
                 spec.commandLine().getOut().print(yaml);
                 spec.commandLine().getOut().flush();
@@ -232,7 +243,8 @@ final class RubricCommand implements Runnable, ExitCodes.Documented {
                 try {
                     YamlDocument document = YamlReader.read(file);
                     Rubric rubric = RubricLoader.load(document);
-                    List<Problem> warnings = RubricLinter.lint(document, rubric);
+                    List<Problem> warnings = new java.util.ArrayList<>(RubricLinter.lint(document, rubric));
+                    claimedBuiltIn(document, rubric).ifPresent(warnings::add);
                     warnings.stream().map(Problem::format).forEach(err::println);
                     if (strict && !warnings.isEmpty()) {
                         status.raise(ExitCodes.INVALID);
@@ -244,6 +256,25 @@ final class RubricCommand implements Runnable, ExitCodes.Documented {
                 }
             }
             return status.code();
+        }
+
+        /** A file that claims a built-in id@version with other content would pass for the built-in rubric in assessments and diffs. */
+        private static java.util.Optional<Problem> claimedBuiltIn(YamlDocument document, Rubric rubric) {
+            if (!RubricCatalog.BUILT_IN_IDS.contains(rubric.id())) {
+                return java.util.Optional.empty();
+            }
+            Rubric builtIn;
+            try {
+                builtIn = RubricCatalog.shared().resolve(rubric.reference(), Path.of("."));
+            } catch (InvalidInputException e) {
+                return java.util.Optional.empty(); // a version iia does not ship: nothing to pass for
+            }
+            if (builtIn.equals(rubric)) {
+                return java.util.Optional.empty();
+            }
+            return java.util.Optional.of(document.problemAt("/id", "warning: this rubric claims to be"
+                    + " the built-in " + rubric.reference() + " but differs from it; give it an id of its own (id: my-rubric,"
+                    + " or iia rubric export " + rubric.id() + " --id my-rubric)"));
         }
     }
 }

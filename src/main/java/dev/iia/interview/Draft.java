@@ -13,6 +13,8 @@ import java.util.regex.Pattern;
  */
 final class Draft {
     static final Pattern LINK = Pattern.compile("https?://\\S+");
+    /** A link followed by its title: {@code https://example.org/report The gateway report}. */
+    private static final Pattern TITLED_LINK = Pattern.compile("(https?://\\S+)\\s+(\\S.*)");
 
     private String impact;
     private String confidence;
@@ -53,11 +55,14 @@ final class Draft {
         lines.add(line.stripTrailing());
     }
 
-    /** A line of a rationale: a line that holds only a link is kept as evidence. */
+    /** A line of a rationale: a line that starts with a link is kept as evidence, the rest of the line its title. */
     void addRationaleLine(String line) {
         String text = line.strip();
+        java.util.regex.Matcher titled = TITLED_LINK.matcher(text);
         if (LINK.matcher(text).matches()) {
             links.add(new Evidence(text, null));
+        } else if (titled.matches()) {
+            links.add(new Evidence(titled.group(1), titled.group(2).strip()));
         } else {
             addLine(line);
         }

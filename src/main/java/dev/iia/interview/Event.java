@@ -27,12 +27,27 @@ public sealed interface Event {
     record DisputeShown(Question question, List<DisputedAnswer> answers, boolean resolved) implements Event {
     }
 
-    /** {@code ?} was typed: help for what the prompt asks. */
-    record Help(Prompt about) implements Event {
+    /**
+     * {@code ?} was typed: help for what the prompt asks, and the keys it takes. {@code again} is true
+     * for a second {@code ?} in a row, which adds what each choice means (kept apart so help fits a screen).
+     */
+    record Help(Prompt about, java.util.Set<Key> keys, boolean again) implements Event {
+    }
+
+    /** {@code o}: the questions in scope without an answer. */
+    record OpenQuestions(List<Question> questions) implements Event {
+    }
+
+    /** {@code -}: an answer, detail, effect or field was removed; {@code what} names it. */
+    record Cleared(String what) implements Event {
     }
 
     /** The questions of a criterion are done: its level so far, and its current effect on people or null. */
     record CriterionDone(CriterionScore score, String effect) implements Event {
+    }
+
+    /** A field of the brief is asked: its current lines, empty when not given. */
+    record FieldShown(BriefField field, List<String> current) implements Event {
     }
 
     /** The review screen: every criterion in scope with its level and answers. */
@@ -73,6 +88,14 @@ public sealed interface Event {
 
     /** At the review: the start of several ids. */
     record AmbiguousId(String typed, List<String> matching) implements Hint {
+    }
+
+    /** {@code n} with every question answered. */
+    record NoneOpen() implements Hint {
+    }
+
+    /** {@code -} at a prompt with nothing to clear. */
+    record NothingToClear() implements Hint {
     }
 
     /** At the review: no id starts so. */

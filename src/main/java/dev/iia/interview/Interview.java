@@ -12,6 +12,7 @@ import dev.iia.interview.Event.QuestionShown;
 import dev.iia.interview.Event.ReviewShown;
 import dev.iia.interview.Route.DetailStop;
 import dev.iia.interview.Route.EffectStop;
+import dev.iia.interview.Route.FieldStop;
 import dev.iia.interview.Route.QuestionStop;
 import dev.iia.interview.Route.Stop;
 import dev.iia.rubric.ConfidenceLevel;
@@ -53,6 +54,9 @@ public final class Interview {
     private final Draft draft = new Draft();
     private Assessment assessment;
     private boolean reviewing;
+    private boolean confirming;
+    /** The last line was a first {@code ?}: another one shows more. */
+    private boolean helpShown;
     private Ending ending;
     private Criterion introduced;
     private Phase phase;
@@ -128,6 +132,9 @@ public final class Interview {
 
     public Prompt prompt() {
         requireRunning();
+        if (confirming) {
+            return new Prompt.ConfirmFinish(questionsInScope.size() - answeredInScope());
+        }
         if (reviewing) {
             return new Prompt.Review();
         }
@@ -138,6 +145,9 @@ public final class Interview {
         }
         if (stop instanceof EffectStop effect) {
             return new Prompt.Effect(effect.criterion(), continuation, assessment.effects().containsKey(effect.criterion().id()));
+        }
+        if (stop instanceof FieldStop field) {
+            return new Prompt.Field(field.field(), continuation, !field.field().valueIn(assessment).isEmpty());
         }
         QuestionStop question = (QuestionStop) stop;
         Optional<Answer> current = assessment.answer(question.question().id());
@@ -152,22 +162,22 @@ public final class Interview {
     /** The commands the current prompt takes; none on the second and later lines of a text. */
     public Set<Key> keys() {
         Prompt prompt = prompt();
+        if (prompt instanceof Prompt.ConfirmFinish) {
+            return EnumSet.of(Key.HELP, Key.NEXT_OPEN, Key.OPEN_LIST, Key.QUIT);
+        }
         if (prompt instanceof Prompt.Review) {
-            return EnumSet.of(Key.HELP, Key.BACK, Key.REVIEW, Key.QUIT, Key.FINISH);
+            return EnumSet.of(Key.HELP, Key.BACK, Key.NEXT_OPEN, Key.OPEN_LIST, Key.REVIEW, Key.QUIT, Key.FINISH);
         }
         if (!draft.empty()) {
             return EnumSet.noneOf(Key.class);
         }
-        if (prompt instanceof Prompt.Rating) {
-            return EnumSet.of(Key.HELP, Key.BACK, Key.SKIP, Key.REVIEW, Key.QUIT);
+        if (prompt instanceof Prompt.Confidence) {
+            return EnumSet.of(Key.HELP, Key.BACK, Key.SKIP, Key.QUIT);
         }
-        if (prompt instanceof Prompt.Confidence || prompt instanceof Prompt.Rationale) {
-            return EnumSet.of(Key.HELP, Key.BACK, Key.QUIT);
+        if (prompt instanceof Prompt.Rationale) {
+            return EnumSet.of(Key.HELP, Key.BACK, Key.SKIP, Key.CLEAR, Key.QUIT);
         }
-        if (prompt instanceof Prompt.Detail) {
-            return EnumSet.of(Key.HELP, Key.BACK, Key.SKIP, Key.REVIEW, Key.QUIT);
-        }
-        return EnumSet.of(Key.HELP, Key.BACK, Key.REVIEW, Key.QUIT);
+        return EnumSet.of(Key.HELP, Key.BACK, Key.SKIP, Key.CLEAR, Key.NEXT_OPEN, Key.OPEN_LIST, Key.REVIEW, Key.QUIT);
     }
 
     /** Takes one line typed at the current prompt. */
@@ -175,11 +185,22 @@ public final class Interview {
         requireRunning();
         List<Event> events = new ArrayList<>();
         Optional<Key> key = Key.of(line).filter(keys()::contains);
+        boolean again = helpShown;
+        helpShown = false;
         if (key.isPresent()) {
-            command(key.get(), events);
+            if (key.get() == Key.HELP) {
+                events.add(new Help(prompt(), keys(), again));
+                helpShown = !again;
+            } else {
+                command(key.get(), events);
+            }
             return events;
         }
         String input = line.strip();
+        if (confirming) {
+            confirmFinish(input, events);
+            return events;
+        }
         if (reviewing) {
             review(input, events);
             return events;
@@ -189,6 +210,8 @@ public final class Interview {
             detail(detail.field(), line, events);
         } else if (stop instanceof EffectStop effect) {
             effect(effect.criterion(), line, events);
+        } else if (stop instanceof FieldStop field) {
+            field(field.field(), line, events);
         } else {
             QuestionStop question = (QuestionStop) stop;
             switch (phase) {
@@ -229,9 +252,12 @@ public final class Interview {
     /** What each command does where it is allowed ({@link #keys()}). */
     private void command(Key key, List<Event> events) {
         switch (key) {
-            case HELP -> events.add(new Help(prompt()));
+            case HELP -> events.add(new Help(prompt(), keys(), false));
             case QUIT -> quit(events);
-            case FINISH -> ending = Ending.FINISHED;
+            case FINISH -> finish(events);
+            case NEXT_OPEN -> nextOpen(events);
+            case OPEN_LIST -> events.add(new Event.OpenQuestions(openQuestions()));
+            case CLEAR -> clear(events);
             case REVIEW -> {
                 if (saveable()) {
                     openReview(events);
@@ -263,12 +289,103 @@ public final class Interview {
         }
     }
 
+    /** Leaves the current stop as it is and goes on; at a rationale, saves the rating without a new reason. */
     private void skip(List<Event> events) {
-        if (route.current() instanceof DetailStop detail) {
+        Stop stop = route.current();
+        if (stop instanceof DetailStop detail) {
             skipDetail(detail.field(), events);
+        } else if (phase == Phase.RATIONALE) {
+            QuestionStop question = (QuestionStop) stop;
+            saveAnswer(question, draft.answer(assessment.answer(question.question().id())), events);
         } else {
             next(events);
         }
+    }
+
+    /** Removes what the current stop holds, saves, and goes on; a rationale is removed from the answer being given. */
+    private void clear(List<Event> events) {
+        Stop stop = route.current();
+        if (stop instanceof QuestionStop question && phase == Phase.RATIONALE) {
+            Answer given = draft.answer(assessment.answer(question.question().id()));
+            saveAnswer(question, new Answer(given.impact(), given.confidence(), null, given.evidence()), events);
+            return;
+        }
+        Assessment cleared = assessment;
+        String what;
+        if (stop instanceof QuestionStop question) {
+            cleared = assessment.withAnswers(without(assessment.answers(), question.question().id()));
+            what = question.question().id();
+        } else if (stop instanceof EffectStop effect) {
+            cleared = assessment.withEffects(without(assessment.effects(), effect.criterion().id()));
+            what = "the effect on people of " + effect.criterion().id();
+        } else if (stop instanceof FieldStop field) {
+            cleared = field.field().set(assessment, List.of());
+            what = field.field().key();
+        } else {
+            ProposalField field = ((DetailStop) stop).field();
+            if (field.required()) {
+                events.add(new Event.TitleNeeded());
+                return;
+            }
+            if (field.valueIn(assessment.proposal()) != null) {
+                cleared = assessment.withProposal(field.with(assessment.proposal(), null));
+            }
+            what = "the " + field.key();
+        }
+        if (cleared.equals(assessment)) {
+            events.add(new Event.NothingToClear());
+            return;
+        }
+        update(cleared, events);
+        events.add(new Event.Cleared(what));
+        next(events);
+    }
+
+    /** To the next question without an answer, wherever the user is. */
+    private void nextOpen(List<Event> events) {
+        confirming = false;
+        if (route.advanceTo(this::unansweredQuestion, reviewing)) {
+            enter(true, events);
+        } else {
+            events.add(new Event.NoneOpen());
+        }
+    }
+
+    private List<Question> openQuestions() {
+        return questionsInScope.stream().filter(q -> !assessment.answers().containsKey(q.id())).toList();
+    }
+
+    /** Finishing with questions open asks first, saying how many remain. */
+    private void finish(List<Event> events) {
+        if (openQuestions().isEmpty()) {
+            ending = Ending.FINISHED;
+        } else {
+            confirming = true;
+        }
+    }
+
+    private void confirmFinish(String input, List<Event> events) {
+        confirming = false;
+        String word = input.toLowerCase(Locale.ROOT);
+        if (word.equals("y") || word.equals("yes")) {
+            ending = Ending.FINISHED;
+        } else {
+            openReview(events);
+        }
+    }
+
+    /** Whether a stop still waits for something: a question without an answer, an empty effect or field. */
+    private boolean open(Stop stop) {
+        if (stop instanceof QuestionStop) {
+            return unansweredQuestion(stop);
+        }
+        if (stop instanceof EffectStop effect) {
+            return !assessment.effects().containsKey(effect.criterion().id());
+        }
+        if (stop instanceof FieldStop field) {
+            return field.field().valueIn(assessment).isEmpty();
+        }
+        return true;
     }
 
     private void enter(boolean forward, List<Event> events) {
@@ -288,10 +405,13 @@ public final class Interview {
             introduced = question.criterion();
             events.add(questionShown(question));
             disputeShown(question.question()).ifPresent(events::add);
+        } else if (stop instanceof EffectStop effect) {
+            phase = Phase.TEXT;
+            Criterion criterion = effect.criterion();
+            events.add(new CriterionDone(scoreOf(criterion), assessment.effects().get(criterion.id())));
         } else {
             phase = Phase.TEXT;
-            Criterion criterion = ((EffectStop) stop).criterion();
-            events.add(new CriterionDone(scoreOf(criterion), assessment.effects().get(criterion.id())));
+            events.add(new Event.FieldShown(((FieldStop) stop).field(), ((FieldStop) stop).field().valueIn(assessment)));
         }
     }
 
@@ -315,9 +435,19 @@ public final class Interview {
         }
     }
 
+    /** After something was given: on to the next stop still open, past what an earlier session filled. */
+    private void nextAfterChange(List<Event> events) {
+        if (route.advanceSkipping(this::open)) {
+            enter(true, events);
+        } else {
+            openReview(events);
+        }
+    }
+
     private void openReview(List<Event> events) {
         route.endDetour();
         reviewing = true;
+        confirming = false;
         draft.clear();
         events.add(new ReviewShown(Scorer.score(rubric, assessment), assessment, criteriaInScope()));
     }
@@ -400,8 +530,12 @@ public final class Interview {
             events.add(new Event.ReasonNeeded(draft.impact()));
             return;
         }
-        update(assessment.withAnswers(withEntry(assessment.answers(), stop.question().id(), draft.answer(current), questionOrder())), events);
-        next(events);
+        saveAnswer(stop, draft.answer(current), events);
+    }
+
+    private void saveAnswer(QuestionStop stop, Answer answer, List<Event> events) {
+        update(assessment.withAnswers(withEntry(assessment.answers(), stop.question().id(), answer, questionOrder())), events);
+        nextAfterChange(events);
     }
 
     private void effect(Criterion criterion, String line, List<Event> events) {
@@ -411,13 +545,28 @@ public final class Interview {
         }
         if (draft.hasLines()) {
             update(assessment.withEffects(withEntry(assessment.effects(), criterion.id(), draft.text(), criterionOrder())), events);
+            nextAfterChange(events);
+        } else {
+            next(events);
         }
-        next(events);
+    }
+
+    private void field(BriefField field, String line, List<Event> events) {
+        if (!line.isBlank()) {
+            draft.addLine(line);
+            return;
+        }
+        if (draft.hasLines()) {
+            update(field.set(assessment, draft.lines().stream().map(String::strip).toList()), events);
+            nextAfterChange(events);
+        } else {
+            next(events);
+        }
     }
 
     private void review(String input, List<Event> events) {
         if (input.isEmpty()) {
-            ending = Ending.FINISHED;
+            finish(events);
         } else {
             jump(input.toLowerCase(Locale.ROOT), events);
         }
@@ -441,6 +590,8 @@ public final class Interview {
             route.startDetour(List.of(new QuestionStop(rubric.criterionOf(id).orElseThrow(), question.get())));
         } else if (id.equals("proposal")) {
             route.startDetour(Route.details());
+        } else if (BriefField.ALL.stream().anyMatch(f -> f.key().equals(id))) {
+            route.startDetour(List.of(new FieldStop(BriefField.ALL.stream().filter(f -> f.key().equals(id)).findFirst().orElseThrow())));
         } else {
             route.startDetour(List.of(new EffectStop(rubric.criterion(id).orElseThrow())));
         }
@@ -452,6 +603,7 @@ public final class Interview {
         List<String> ids = new ArrayList<>(rubric.questions().stream().map(Question::id).toList());
         rubric.criteria().forEach(c -> ids.add(c.id()));
         ids.add("proposal");
+        BriefField.ALL.forEach(f -> ids.add(f.key()));
         return ids;
     }
 
@@ -465,6 +617,8 @@ public final class Interview {
         } else if (stop instanceof EffectStop effect && draft.hasLines()) {
             update(assessment.withEffects(withEntry(assessment.effects(), effect.criterion().id(), draft.text(),
                     criterionOrder())), events);
+        } else if (stop instanceof FieldStop field && draft.hasLines()) {
+            update(field.field().set(assessment, draft.lines().stream().map(String::strip).toList()), events);
         } else if (stop instanceof DetailStop detail && detail.field().multiline() && draft.hasLines()) {
             update(assessment.withProposal(detail.field().with(assessment.proposal(), draft.text())), events);
         }
@@ -514,6 +668,12 @@ public final class Interview {
         order.stream().filter(updated::containsKey).forEach(id -> ordered.put(id, updated.get(id)));
         updated.forEach(ordered::putIfAbsent);
         return ordered;
+    }
+
+    private static <V> Map<String, V> without(Map<String, V> map, String key) {
+        Map<String, V> updated = new LinkedHashMap<>(map);
+        updated.remove(key);
+        return updated;
     }
 
     /** A scale or confidence entry by its number (from 1), key or label, ignoring case. */

@@ -9,7 +9,7 @@ import java.util.Optional;
  * Which keys a prompt takes is {@link Interview#keys()}; {@link Screens} shows them.
  */
 public enum Key {
-    HELP("?"), BACK("b"), SKIP("s"), REVIEW("r"), QUIT("q"), FINISH("f");
+    HELP("?"), BACK("b"), SKIP("s"), CLEAR("-"), NEXT_OPEN("n"), OPEN_LIST("o"), REVIEW("r"), QUIT("q"), FINISH("f");
 
     private final String word;
 

@@ -28,6 +28,14 @@ public sealed interface Prompt {
     record Effect(Criterion criterion, boolean continuation, boolean keepsCurrent) implements Prompt {
     }
 
+    /** A field of the brief: lines until an empty one, optional. */
+    record Field(BriefField field, boolean continuation, boolean keepsCurrent) implements Prompt {
+    }
+
+    /** Finishing with questions still open: asks first. */
+    record ConfirmFinish(int open) implements Prompt {
+    }
+
     /** The review: an id to change, Enter to finish. */
     record Review() implements Prompt {
     }

@@ -24,6 +24,9 @@ final class Route {
     record EffectStop(Criterion criterion) implements Stop {
     }
 
+    record FieldStop(BriefField field) implements Stop {
+    }
+
     private final List<Stop> stops;
     private int position;
     private List<Stop> detour = List.of();
@@ -31,17 +34,20 @@ final class Route {
 
     /**
      * @param asked       the questions of those criteria to visit
-     * @param withDetails whether the proposal details come first (a new assessment)
+     * @param withDetails whether the proposal details and the opening fields of the brief come first (a
+     *                    new assessment); the closing fields always come after the last criterion
      */
     Route(List<Criterion> criteria, Predicate<Question> asked, boolean withDetails) {
         List<Stop> all = new ArrayList<>();
         if (withDetails) {
             all.addAll(details());
+            BriefField.opening().forEach(field -> all.add(new FieldStop(field)));
         }
         for (Criterion criterion : criteria) {
             criterion.questions().stream().filter(asked).forEach(question -> all.add(new QuestionStop(criterion, question)));
             all.add(new EffectStop(criterion));
         }
+        BriefField.closingFields().forEach(field -> all.add(new FieldStop(field)));
         this.stops = List.copyOf(all);
     }
 
@@ -67,6 +73,34 @@ final class Route {
         while (position < stops.size() && !wanted.test(stops.get(position))) {
             position++;
         }
+    }
+
+    /**
+     * Out of a detour, on to the first stop after the current one (or from the first, with
+     * {@code fromStart}) that {@code wanted} accepts, coming round to the start; false when none is.
+     */
+    boolean advanceTo(Predicate<Stop> wanted, boolean fromStart) {
+        int from = fromStart || inDetour() ? -1 : position;
+        for (int step = 1; step <= stops.size(); step++) {
+            int candidate = (from + step) % stops.size();
+            if (wanted.test(stops.get(candidate))) {
+                detour = List.of();
+                position = candidate;
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** On to the next stop that {@code wanted} accepts, or past the end; a detour is simply advanced. */
+    boolean advanceSkipping(Predicate<Stop> wanted) {
+        if (inDetour()) {
+            return advance();
+        }
+        do {
+            position++;
+        } while (position < stops.size() && !wanted.test(stops.get(position)));
+        return position < stops.size();
     }
 
     /** One stop on; false when there is none left (the review comes next; a detour is over). */

@@ -26,7 +26,8 @@ import java.util.stream.Collectors;
  * them whole (screen readers and logs).
  */
 public final class Screens {
-    private static final String COMMANDS = "? help, b back, s skip, r review, q save and quit";
+    private static final java.util.Set<Key> WALKING = java.util.EnumSet.of(Key.HELP, Key.BACK, Key.SKIP, Key.CLEAR, Key.NEXT_OPEN,
+            Key.OPEN_LIST, Key.REVIEW, Key.QUIT);
     private static final int EXCERPT = 60;
 
     private final Rubric rubric;
@@ -52,7 +53,7 @@ public final class Screens {
             lines.add(Line.of("Resuming " + file + ": " + interview.answeredInScope() + " of " + questions + " answered; " + what + ".",
                     Tone.HEADING));
         }
-        lines.add(Line.of("Each answer is saved as soon as it is given. Keys: number or key to answer, " + COMMANDS + ".", Tone.MUTED));
+        lines.add(Line.of("Each answer is saved as soon as it is given. Keys: number or key to answer, " + keys(WALKING) + ".", Tone.MUTED));
         return lines;
     }
 
@@ -68,7 +69,13 @@ public final class Screens {
         } else if (event instanceof Event.DisputeShown dispute) {
             lines = dispute(dispute);
         } else if (event instanceof Event.Help help) {
-            lines = help(help.about());
+            lines = help.again() ? choicesHelp(help.about()) : help(help.about(), help.keys());
+        } else if (event instanceof Event.FieldShown field) {
+            lines = fieldShown(field);
+        } else if (event instanceof Event.OpenQuestions open) {
+            lines = openQuestions(open.questions());
+        } else if (event instanceof Event.Cleared cleared) {
+            lines = List.of(Line.of("Cleared " + cleared.what() + ".", Tone.MUTED));
         } else if (event instanceof Event.CriterionDone done) {
             lines = criterionDone(done.score(), done.effect());
         } else if (event instanceof Event.ReviewShown review) {
@@ -82,21 +89,39 @@ public final class Screens {
     }
 
     public Ask ask(Prompt prompt) {
+        return ask(prompt, java.util.Set.of());
+    }
+
+    /** The prompt for what is asked; at a choice, the single keys a terminal may take without Enter among {@code keys}. */
+    public Ask ask(Prompt prompt, java.util.Set<Key> keys) {
         if (prompt instanceof Prompt.Detail detail) {
             return new Ask(detailPrompt(detail), List.of());
         }
         if (prompt instanceof Prompt.Rating rating) {
+            List<String> choices = rubric.scale().stream().map(ScaleEntry::key).toList();
+            List<String> labels = rubric.scale().stream().map(ScaleEntry::label).toList();
             return new Ask("Rating (1–" + rubric.scale().size() + (rating.answered() ? ", Enter keeps it" : ", ? for help") + "): ",
-                    rubric.scale().stream().map(ScaleEntry::key).toList());
+                    choices, singleKeys(choices, labels, keys));
         }
         if (prompt instanceof Prompt.Confidence confidence) {
-            List<String> keys = rubric.confidence().stream().map(ConfidenceLevel::key).toList();
-            return new Ask("How sure are you? " + numbered(keys) + " [Enter: " + confidence.preset() + "]: ", keys);
+            List<String> choices = rubric.confidence().stream().map(ConfidenceLevel::key).toList();
+            List<String> labels = rubric.confidence().stream().map(ConfidenceLevel::label).toList();
+            return new Ask("How sure are you? " + numbered(choices) + " [Enter: " + confidence.preset() + "]: ", choices,
+                    singleKeys(choices, labels, keys));
         }
         if (prompt instanceof Prompt.Rationale rationale) {
             return new Ask(rationale.continuation() ? "  > "
                     : "Why? Lines of text, an empty line ends" + (rationale.keepsCurrent() ? " (Enter keeps the current one)" : "") + ": ",
                     List.of());
+        }
+        if (prompt instanceof Prompt.Field field) {
+            return new Ask(field.continuation() ? "  > "
+                    : field.field().label() + ", an empty line ends (Enter " + (field.keepsCurrent() ? "keeps the current one" : "skips")
+                            + "): ", List.of());
+        }
+        if (prompt instanceof Prompt.ConfirmFinish confirm) {
+            return new Ask(count(confirm.open(), "question is", "questions are") + " still open. Finish anyway? "
+                    + "y finishes, n goes to the next open one, Enter returns to the review: ", List.of("y", "n"));
         }
         if (prompt instanceof Prompt.Effect effect) {
             return new Ask(effect.continuation() ? "  > "
@@ -172,7 +197,8 @@ public final class Screens {
         }
         lines.add(choices);
         if (shown.current() != null) {
-            lines.add(Line.of("  Current answer: ").plus(answer(shown.current())).plus(". Enter keeps it.", Tone.MUTED));
+            Line current = Line.of("  Current answer: ").plus(answer(shown.current()));
+            lines.add(current.plus((endsASentence(current.text()) ? "" : ".") + " Enter keeps it.", Tone.MUTED));
         }
         return lines;
     }
@@ -237,13 +263,82 @@ public final class Screens {
                     effect == null ? Tone.MUTED : Tone.PLAIN));
         }
         lines.add(Line.empty());
+        lines.add(Line.of("The brief", Tone.HEADING));
+        for (BriefField field : BriefField.ALL) {
+            List<String> value = field.valueIn(assessment);
+            String pad = " ".repeat(Math.max(1, 16 - field.key().length()));
+            lines.add(Line.of("  " + field.key() + pad, Tone.PLAIN)
+                    .plus(value.isEmpty() ? "none given" : excerpt(String.join("\n", value)), value.isEmpty() ? Tone.MUTED : Tone.PLAIN));
+        }
+        lines.add(Line.empty());
         lines.add(reviewKeys());
         return lines;
     }
 
     private Line reviewKeys() {
-        return Line.of("Type a question id to change its answer, a criterion id to change its effect on people, or proposal;"
-                + " Enter or f finishes; b goes back; q saves and quits.", Tone.MUTED);
+        return Line.of("Type a question id to change its answer, a criterion id to change its effect on people, proposal,"
+                + " or a part of the brief (" + BriefField.ALL.stream().map(BriefField::key).collect(Collectors.joining(", "))
+                + "); Enter or f finishes; n goes to the next open question, o lists them; b goes back; q saves and quits.", Tone.MUTED);
+    }
+
+    /**
+     * What one keystroke may answer, as {@code git add -p} takes it: the numbers of the choices (up to
+     * 9), and the one-letter commands no choice begins with (so typing a word still works). Clearing
+     * always needs Enter.
+     */
+    private static java.util.Set<String> singleKeys(List<String> choices, List<String> labels, java.util.Set<Key> keys) {
+        java.util.Set<String> single = new java.util.LinkedHashSet<>();
+        if (choices.size() <= 9) {
+            for (int i = 1; i <= choices.size(); i++) {
+                single.add(String.valueOf(i));
+            }
+        }
+        keys.stream().filter(key -> key != Key.CLEAR).map(Key::word)
+                .filter(word -> java.util.stream.Stream.concat(choices.stream(), labels.stream())
+                        .noneMatch(choice -> choice.toLowerCase(java.util.Locale.ROOT).startsWith(word)))
+                .forEach(single::add);
+        return single;
+    }
+
+    /** The keys a prompt takes, in the words of the key table: {@code ? help, b back, s skip}. */
+    static String keys(java.util.Set<Key> keys) {
+        return keys.stream().map(key -> key.word() + " " + switch (key) {
+            case HELP -> "help";
+            case BACK -> "back";
+            case SKIP -> "skip";
+            case CLEAR -> "clear";
+            case NEXT_OPEN -> "next open question";
+            case OPEN_LIST -> "open questions";
+            case REVIEW -> "review";
+            case QUIT -> "save and quit";
+            case FINISH -> "finish";
+        }).collect(Collectors.joining(", "));
+    }
+
+    private List<Line> fieldShown(Event.FieldShown shown) {
+        List<Line> lines = new ArrayList<>();
+        lines.add(Line.empty());
+        lines.add(Line.of(shown.field().help(), Tone.MUTED));
+        if (!shown.current().isEmpty()) {
+            lines.add(Line.of("  Current " + shown.field().key() + ": " + excerpt(String.join("\n", shown.current())), Tone.MUTED));
+        }
+        return lines;
+    }
+
+    private List<Line> openQuestions(List<Question> open) {
+        if (open.isEmpty()) {
+            return List.of(Line.of("Every question is answered."));
+        }
+        return List.of(Line.of(count(open.size(), "question is", "questions are") + " open: "
+                + open.stream().map(Question::id).collect(Collectors.joining(", ")) + ". n goes to the next one.").hanging(2));
+    }
+
+    private List<Line> help(Prompt about, java.util.Set<Key> keys) {
+        List<Line> lines = help(about);
+        if (!keys.isEmpty() && !(about instanceof Prompt.Review)) {
+            lines.add(Line.of("Keys: " + keys(keys) + ".", Tone.MUTED));
+        }
+        return lines;
     }
 
     private List<Line> help(Prompt about) {
@@ -260,9 +355,15 @@ public final class Screens {
                     + "an empty line ends. A line with only a link (https://...) is kept as evidence. b goes back to the confidence.",
                     Tone.MUTED));
         } else if (about instanceof Prompt.Effect effect) {
-            lines.add(Line.of("The effect on people of the impact on " + effect.criterion().title()
-                    + ": who gains or loses, and how (prices, choice, safety, rights). It goes into the brief. Write as many lines "
-                    + "as you need; an empty line ends; Enter alone skips. " + COMMANDS + "."));
+            lines.add(Line.of("The effect on people of this impact (" + effect.criterion().title()
+                    + "): who gains or loses, and how (prices, choice, safety, rights). It goes into the brief. Write as many lines "
+                    + "as you need; an empty line ends; Enter alone skips."));
+        } else if (about instanceof Prompt.Field field) {
+            lines.add(Line.of(field.field().help() + " Write as many lines as you need; an empty line ends; Enter alone "
+                    + (field.keepsCurrent() ? "keeps the current one." : "skips.")));
+        } else if (about instanceof Prompt.ConfirmFinish) {
+            lines.add(Line.of("Questions left open stay unanswered, never a silent zero, and iia assess asks them later."
+                    + " y finishes now; n goes to the next open question; Enter returns to the review."));
         } else if (about instanceof Prompt.Detail detail) {
             lines.add(Line.of(detailHelp(detail.field())));
         } else {
@@ -273,6 +374,7 @@ public final class Screens {
 
     private void questionHelp(Criterion criterion, Question question, List<Line> lines) {
         lines.add(Line.empty());
+        lines.add(Line.of(question.text(), Tone.HEADING).plus(" (" + question.id() + ")", Tone.MUTED));
         if (question.help() != null) {
             lines.addAll(paragraphs(question.help(), ""));
         }
@@ -285,14 +387,26 @@ public final class Screens {
             }
         }
         if (criterion.guidance() != null) {
-            lines.add(Line.of("What to look for: ", Tone.MUTED).plus(reflow(criterion.guidance())));
+            String guidance = reflow(criterion.guidance());
+            lines.add(guidance.regionMatches(true, 0, "Look for", 0, 8) ? Line.of(guidance)
+                    : Line.of("What to look for: ", Tone.MUTED).plus(guidance));
         }
+        lines.add(Line.of("Type ? again to see what each rating means.", Tone.MUTED));
+    }
+
+    /** The second {@code ?} in a row: what each choice means. */
+    private List<Line> choicesHelp(Prompt about) {
+        if (!(about instanceof Prompt.Rating) && !(about instanceof Prompt.Rationale)) {
+            return help(about);
+        }
+        List<Line> lines = new ArrayList<>();
+        lines.add(Line.empty());
         for (int i = 0; i < rubric.scale().size(); i++) {
             ScaleEntry entry = rubric.scale().get(i);
             Line line = Line.of("  " + (i + 1) + " ").plus(entry.key(), Tone.of(rubric, entry.key()));
             lines.add(entry.description() == null ? line : line.plus(": " + entry.description()));
         }
-        lines.add(Line.of(COMMANDS + ".", Tone.MUTED));
+        return lines;
     }
 
     private static String detailHelp(ProposalField field) {
@@ -357,6 +471,12 @@ public final class Screens {
         }
         if (hint instanceof Event.AmbiguousId ambiguous) {
             return "'" + ambiguous.typed() + "' starts several ids: " + String.join(", ", ambiguous.matching()) + ". Type more of one.";
+        }
+        if (hint instanceof Event.NoneOpen) {
+            return "Every question is answered; r shows the review.";
+        }
+        if (hint instanceof Event.NothingToClear) {
+            return "There is nothing to clear here.";
         }
         if (hint instanceof Event.NotKept notKept) {
             return notKept.reason() + " This change was not kept.";
@@ -438,6 +558,10 @@ public final class Screens {
 
     private static String reflow(String text) {
         return text.strip().replaceAll("\\s*\\n\\s*", " ");
+    }
+
+    private static boolean endsASentence(String text) {
+        return text.endsWith(".") || text.endsWith("!") || text.endsWith("?") || text.endsWith("…");
     }
 
     private static String firstLine(String text) {

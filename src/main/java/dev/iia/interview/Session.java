@@ -62,7 +62,7 @@ public final class Session {
             console.show(screens.welcome(interview, shownAs, created));
             step(interview::begin);
             while (!interview.ended()) {
-                Console.Ask ask = screens.ask(interview.prompt());
+                Console.Ask ask = screens.ask(interview.prompt(), interview.keys());
                 String line;
                 try {
                     line = console.read(ask);
@@ -124,12 +124,23 @@ public final class Session {
         return new Outcome(result, interview.assessment());
     }
 
-    /**
-     * Runs when the process is stopped before the session ended: keep what was typed, free the file.
-     * A save that hangs (a file system that stopped answering) holds the turn; the hook waits for it
-     * only {@link #EXIT_WAIT_SECONDS}, so a signal always ends the process.
-     */
+    /** Runs when the process is stopped before the session ended: keep what was typed, free the file. */
     private void stopAtExit() {
+        try {
+            stopNow();
+        } finally {
+            lock.close();
+        }
+    }
+
+    /**
+     * Ends the session at once from another thread (a signal, the exit hook): what was typed, with the
+     * line being typed, is saved, and the one closing line shown if the terminal is still there. A save
+     * that hangs (a file system that stopped answering) holds the turn; this waits for it only
+     * {@link #EXIT_WAIT_SECONDS}, so a signal always ends the process.
+     */
+    public void stopNow() {
+        String pending = console.pendingLine();
         boolean turnTaken = false;
         try {
             turnTaken = turn.tryLock(EXIT_WAIT_SECONDS, TimeUnit.SECONDS);
@@ -137,7 +148,7 @@ public final class Session {
                 if (result == null) {
                     console.show(List.of(Line.empty()));
                 }
-                endHeld(Result.INTERRUPTED, null);
+                endHeld(Result.INTERRUPTED, pending);
             }
         } catch (RuntimeException e) {
             // The terminal may be gone already (a closed window); every confirmed answer is on disk.
@@ -147,7 +158,6 @@ public final class Session {
             if (turnTaken) {
                 turn.unlock();
             }
-            lock.close();
         }
     }
 

@@ -279,8 +279,7 @@ public final class YamlReader {
                     "the control character U+%04X is not allowed in YAML text", unreadable.getCodePoint()));
         }
         if (cause instanceof MarkedYAMLException marked && marked.getProblemMark() != null) {
-            Location at = new Location(marked.getProblemMark().getLine() + 1, marked.getProblemMark().getColumn() + 1);
-            return new Problem(source, at, "YAML syntax: " + explain(marked.getProblem()));
+            return SyntaxErrors.explain(source, text, marked);
         }
         return new Problem(source, location(e.getLocation()), "YAML syntax: " + withoutJava(firstLine(e.getOriginalMessage())));
     }
@@ -297,14 +296,6 @@ public final class YamlReader {
             return "cannot read this YAML here";
         }
         return message;
-    }
-
-    private static String explain(String problem) {
-        String text = firstLine(problem);
-        if (text.contains("\\t(TAB)")) {
-            return "a tab character here; indent with spaces, not tabs";
-        }
-        return text;
     }
 
     private static String explainLimit(String message) {

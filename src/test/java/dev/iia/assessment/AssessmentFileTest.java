@@ -46,7 +46,25 @@ class AssessmentFileTest {
         assertThat(first).hasValue(new AssessmentFile.Backup(folder.resolve("x.yaml.orig"), BackupReason.LAYOUT));
         assertThat(second).isEmpty();
         assertThat(folder.resolve("x.yaml.orig")).hasContent(COMMENTED);
-        assertThat(path).hasContent(AssessmentWriter.toYaml(assessment("Gateway decree, amended twice")));
+        assertThat(path).hasContent("# yaml-language-server: $schema=assessment.schema.json\n"
+                + AssessmentWriter.toYaml(assessment("Gateway decree, amended twice")));
+    }
+
+    @Test
+    void theSchemaLineAndTopCommentsAreKeptOnEverySaveWithoutACopyButNotIiasExplanations() throws IOException {
+        String top = "# yaml-language-server: $schema=iwn-1.0.assessment.schema.json\n# Reviewed by Bo.\n";
+        Path path = Files.writeString(folder.resolve("x.yaml"), top + "## How to fill it in: ...\n"
+                + AssessmentWriter.toYaml(assessment("Gateway decree")));
+        AssessmentFile file = open(path);
+        file.save(assessment("Gateway decree, amended"));
+
+        assertThat(path).hasContent(top + AssessmentWriter.toYaml(assessment("Gateway decree, amended")));
+        Files.delete(folder.resolve("x.yaml.orig"));
+        Path kept = Files.writeString(folder.resolve("y.yaml"), top + AssessmentWriter.toYaml(assessment("Gateway decree")));
+
+        assertThat(open(kept).save(assessment("Gateway decree, amended"))).isEmpty();
+        assertThat(kept).hasContent(top + AssessmentWriter.toYaml(assessment("Gateway decree, amended")));
+        assertThat(folder.resolve("y.yaml.orig")).doesNotExist();
     }
 
     @Test

@@ -17,6 +17,8 @@ import org.junit.jupiter.api.io.TempDir;
 /** {@code iia assess} run as a user would, with what they type on standard input (the plain front end). */
 class AssessCommandTest {
     private static final Rubric IWN = RubricCatalog.shared().builtIn("iwn");
+    /** Enter at the key findings, conclusions, recommendations and call to action. */
+    private static final String NO_CONCLUSIONS = "\n\n\n\n";
     private static final String PARTIAL = """
             rubric: iwn@1.0
             proposal:
@@ -37,7 +39,7 @@ class AssessCommandTest {
     void aQuickAssessmentTypedFromStartToFinishValidatesAndScores() {
         Path file = folder.resolve("x.yaml");
 
-        Cli.Run run = Cli.runWithInput(details() + criteria(IWN.properties()) + "\n", "assess", "--quick", file.toString());
+        Cli.Run run = Cli.runWithInput(details() + criteria(IWN.properties()) + NO_CONCLUSIONS + "\n", "assess", "--quick", file.toString());
 
         assertThat(run.code()).isZero();
         assertThat(run.err()).isEmpty();
@@ -57,7 +59,7 @@ class AssessCommandTest {
     void aFullAssessmentAsksEveryQuestionOfEveryCriterion() {
         Path file = folder.resolve("x.yaml");
 
-        Cli.Run run = Cli.runWithInput(details() + criteria(IWN.criteria()) + "\n", "assess", file.toString());
+        Cli.Run run = Cli.runWithInput(details() + criteria(IWN.criteria()) + NO_CONCLUSIONS + "\n", "assess", file.toString());
 
         assertThat(run.code()).isZero();
         assertThat(run.out()).contains("[50/50] Trustworthy › Privacy").contains("Finished: 50 of 50 questions answered");
@@ -146,14 +148,15 @@ class AssessCommandTest {
 
     @Test
     void commentsInTheFileAreKeptInACopyBeforeTheFirstSave() throws IOException {
-        Path file = Files.writeString(folder.resolve("x.yaml"), "# Notes for the team\n" + PARTIAL);
+        String commented = "# Notes for the team\n" + PARTIAL.replace("title: Gateway decree", "title: Gateway decree  # the official name");
+        Path file = Files.writeString(folder.resolve("x.yaml"), commented);
 
         Cli.Run run = Cli.runWithInput("n\n3\n\n\nq\n", "assess", file.toString());
 
         assertThat(run.out()).contains("Kept the original " + file + " as x.yaml.orig: saving rewrites the file in iia's layout,"
                 + " without its comments.");
-        assertThat(folder.resolve("x.yaml.orig")).hasContent("# Notes for the team\n" + PARTIAL);
-        assertThat(file).content().doesNotContain("# Notes");
+        assertThat(folder.resolve("x.yaml.orig")).hasContent(commented);
+        assertThat(file).content().startsWith("# Notes for the team\nrubric: iwn@1.0\n").doesNotContain("# the official name");
     }
 
     @Test
@@ -179,7 +182,7 @@ class AssessCommandTest {
         Cli.Run run = Cli.runWithInput("", "assess", "--rubric", rubric.toString(), file.toString());
 
         assertThat(run.code()).isEqualTo(ExitCodes.USAGE);
-        assertThat(run.err()).startsWith("iia: --rubric: " + file + " already answers rubric iwn@1.0; --rubric chooses the rubric of a new file only");
+        assertThat(run.err()).startsWith("iia assess: --rubric: " + file + " already answers rubric iwn@1.0; --rubric chooses the rubric of a new file only");
         assertThat(file).hasContent(PARTIAL);
     }
 
@@ -227,7 +230,7 @@ class AssessCommandTest {
         Path file = folder.resolve("x.yaml");
         Path brief = folder.resolve("brief.md");
 
-        Cli.Run run = Cli.runWithInput(details() + criteria(IWN.properties()) + "\n", "assess", "--quick", "--brief", brief.toString(), file.toString());
+        Cli.Run run = Cli.runWithInput(details() + criteria(IWN.properties()) + NO_CONCLUSIONS + "\n", "assess", "--quick", "--brief", brief.toString(), file.toString());
 
         assertThat(run.code()).isZero();
         assertThat(run.out()).doesNotContain("Write the brief to").contains("Wrote the brief to " + brief + ".");
@@ -246,7 +249,7 @@ class AssessCommandTest {
         assertThat(file).doesNotExist();
         assertThat(brief).hasContent("my own notes");
 
-        Cli.Run forced = Cli.runWithInput(details() + criteria(IWN.properties()) + "\n", "assess", "--quick", "--force", "--brief",
+        Cli.Run forced = Cli.runWithInput(details() + criteria(IWN.properties()) + NO_CONCLUSIONS + "\n", "assess", "--quick", "--force", "--brief",
                 brief.toString(), file.toString());
 
         assertThat(forced.code()).isZero();
@@ -254,10 +257,26 @@ class AssessCommandTest {
     }
 
     @Test
+    void aBriefTargetThatIsAFolderOrInAMissingFolderIsRefusedBeforeAnyQuestion() throws IOException {
+        Path file = folder.resolve("x.yaml");
+        Path sub = Files.createDirectory(folder.resolve("out"));
+
+        Cli.Run aFolder = Cli.runWithInput(details(), "assess", "--brief", sub.toString(), file.toString());
+        Cli.Run missing = Cli.runWithInput(details(), "assess", "--brief", folder.resolve("nowhere/b.md").toString(), file.toString());
+
+        assertThat(aFolder.code()).isEqualTo(ExitCodes.FILES);
+        assertThat(aFolder.err()).isEqualTo("iia: " + sub + ": is a folder; name the brief file, such as " + sub.resolve("brief.md") + "\n");
+        assertThat(missing.code()).isEqualTo(ExitCodes.FILES);
+        assertThat(missing.err()).startsWith("iia: " + folder.resolve("nowhere/b.md") + ": cannot create: the folder ");
+        assertThat(aFolder.out() + missing.out()).isEmpty();
+        assertThat(file).doesNotExist();
+    }
+
+    @Test
     void finishingOffersTheBriefBesideTheAssessment() {
         Path file = folder.resolve("x.yaml");
 
-        Cli.Run run = Cli.runWithInput(details() + criteria(IWN.properties()) + "\n" + "\n", "assess", "--quick", file.toString());
+        Cli.Run run = Cli.runWithInput(details() + criteria(IWN.properties()) + NO_CONCLUSIONS + "\n" + "\n", "assess", "--quick", file.toString());
 
         assertThat(run.code()).isZero();
         assertThat(run.out()).contains("Write the brief to " + folder.resolve("x.md") + "? [Y/n] ")
@@ -270,7 +289,7 @@ class AssessCommandTest {
         Path file = folder.resolve("x.yaml");
         Path brief = Files.writeString(folder.resolve("x.md"), "edited by hand");
 
-        Cli.Run run = Cli.runWithInput(details() + criteria(IWN.properties()) + "\n" + "y\n" + "\n", "assess", "--quick", file.toString());
+        Cli.Run run = Cli.runWithInput(details() + criteria(IWN.properties()) + NO_CONCLUSIONS + "\n" + "y\n" + "\n", "assess", "--quick", file.toString());
 
         assertThat(run.out()).contains(brief + " exists. Replace it? [y/N] ").doesNotContain("Wrote the brief")
                 .contains("Write the brief later: iia brief " + file);
@@ -281,14 +300,15 @@ class AssessCommandTest {
     void decliningTheBriefSaysHowToWriteItLater() {
         Path file = folder.resolve("x.yaml");
 
-        Cli.Run run = Cli.runWithInput(details() + criteria(IWN.properties()) + "\n" + "n\n", "assess", "--quick", file.toString());
+        Cli.Run run = Cli.runWithInput(details() + criteria(IWN.properties()) + NO_CONCLUSIONS + "\n" + "n\n", "assess", "--quick", file.toString());
 
         assertThat(run.out()).contains("Write the brief later: iia brief " + file);
         assertThat(folder.resolve("x.md")).doesNotExist();
     }
 
+    /** The title, then Enter for every other detail and for the authors, contributors, context and assumptions. */
     private static String details() {
-        return "Gateway decree\n\n\n\n\n\n\n";
+        return "Gateway decree\n\n\n\n\n\n\n" + "\n\n\n\n";
     }
 
     /** "none" with the default confidence and no rationale for every question, no effect on people. */

@@ -38,6 +38,9 @@ class AssessTerminalIT {
     Path folder;
 
     private int runs;
+    /** The window: a roomy one for the long walk, 80×24 where what fits on a small screen is tested. */
+    private int columns = 120;
+    private int rows = 50;
 
     /** On a developer's machine without tmux the test is skipped; in CI (CI=true) that is a failure, never a green run without it. */
     @BeforeEach
@@ -69,6 +72,14 @@ class AssessTerminalIT {
         Path exit = start("assess", "--quick", "proposal.yaml");
         waitFor("Title of the proposal:");
         keys("Sender-pays network fees", "Enter", "South Korea", "Enter", "Enter", "Enter", "Enter", "Enter", "Enter");
+        waitFor("Authors, one per line");
+        keys("Ana Lim (Internet Society)", "Enter", "Enter");
+        waitFor("Contributors, one per line");
+        keys("Enter");
+        waitFor("Context: the background");
+        keys("Fees were proposed in 2021.", "Enter", "Enter");
+        waitFor("Assumptions, one per line");
+        keys("Enter");
         waitFor("(" + questions.get(0).id() + ")");
         keys("2", "Enter", "1", "Enter", "Costs rise for users.", "Enter", "Enter");
         waitFor("(" + questions.get(1).id() + ")");
@@ -88,7 +99,7 @@ class AssessTerminalIT {
 
         exit = start("assess", "--quick", "proposal.yaml");
         waitFor("Resuming proposal.yaml: 2 of 18 answered");
-        assertThat(screen()).contains("iia: took over proposal.yaml.lock, left by an iia session that ended without releasing it");
+        assertThat(folder.resolve("err-" + runs)).content().contains("iia: took over proposal.yaml.lock, left by an iia session that ended without releasing it");
         for (int i = 2; i < questions.size(); i++) {
             waitFor("(" + questions.get(i).id() + ")");
             keys("none", "Enter", "Enter", "Enter");
@@ -96,6 +107,13 @@ class AssessTerminalIT {
                 keys("Enter");
             }
         }
+        waitFor("Key findings, one per line");
+        keys("Enter");
+        waitFor("Conclusions: what it means for the Internet");
+        keys("Fees split the Internet into paying and unpaid networks.", "Enter", "Enter");
+        keys("Drop the sender-pays rule.", "Enter", "Enter");
+        waitFor("Call to action");
+        keys("Write to your representative.", "Enter", "Enter");
         waitFor("Id to change, or Enter to finish:");
         keys("Enter");
         waitFor("Write the brief to proposal.md? [Y/n]");
@@ -103,7 +121,10 @@ class AssessTerminalIT {
         assertThat(exitCode(exit)).isZero();
         assertThat(screen()).contains("Finished: 18 of 50 questions answered, saved in proposal.yaml.")
                 .contains("Overall: Strongly negative.").contains("Wrote the brief to proposal.md.");
-        assertThat(folder.resolve("proposal.md")).content().startsWith("# Internet Impact Brief: Sender-pays network fees\n");
+        assertThat(folder.resolve("proposal.md")).content().startsWith("# Internet Impact Brief: Sender-pays network fees\n")
+                .contains("Ana Lim (Internet Society)").contains("Fees were proposed in 2021.")
+                .contains("Fees split the Internet into paying and unpaid networks.").contains("Drop the sender-pays rule.");
+        assertThat(load(file).callToAction()).isEqualTo("Write to your representative.");
         assertThat(folder.resolve("proposal.yaml.lock")).doesNotExist();
         assertThat(Cli.run("validate", file.toString()).code()).isZero();
         Cli.Run score = Cli.run("score", file.toString());
@@ -117,6 +138,79 @@ class AssessTerminalIT {
         assertThat(exitCode(exit)).isEqualTo(ExitCodes.INTERRUPTED);
         assertThat(screen()).contains("Interrupted. Saved 18 of 18 answers in proposal.yaml. Resume with: iia assess --quick proposal.yaml");
         assertThat(file).hasContent(finished);
+    }
+
+    @Test
+    void sigtermAndAClosedWindowSaveTheLineBeingTypedAndEndCleanly() throws Exception {
+        columns = 80;
+        rows = 24;
+        Path exit = start("assess", "--quick", "proposal.yaml");
+        typeTitleAndSkipTheRest();
+        keys("2", "Enter", "Enter", "half-typed reason");
+        waitFor("half-typed reason");
+        signalRunningIia("TERM");
+
+        assertThat(exitCode(exit)).isEqualTo(ExitCodes.INTERRUPTED);
+        assertThat(flat(screen())).contains("Interrupted. Saved 1 of " + IWN.properties().stream().mapToInt(c -> c.questions().size()).sum()
+                + " answers in proposal.yaml. Resume with: iia assess --quick proposal.yaml")
+                .doesNotContain("Exception").doesNotContain("internal error");
+        assertThat(load(folder.resolve("proposal.yaml")).answers().values()).extracting(Answer::rationale)
+                .containsExactly("half-typed reason");
+
+        start("assess", "--quick", "proposal.yaml");
+        waitFor("Rating (1–6");
+        keys("3", "Enter", "Enter", "typed when the window closed");
+        waitFor("typed when the window closed");
+        long pid = runningIia().pid();
+        tmux(List.of("kill-window", "-t", "it"));
+        ProcessHandle.of(pid).ifPresent(p -> p.onExit().join());
+
+        // The line being typed is kept when the hang-up reaches iia before the closing terminal ends its input;
+        // tmux closes both at once, so here only what was confirmed is certain.
+        assertThat(load(folder.resolve("proposal.yaml")).answers()).hasSize(2);
+        assertThat(folder.resolve("proposal.yaml.lock")).doesNotExist();
+        assertThat(folder.resolve("err-" + runs)).content().isEmpty();
+    }
+
+    @Test
+    void aNumberAnswersWithoutEnterAndHelpAndTheReviewComeAPageAtATimeAt80By24() throws Exception {
+        columns = 80;
+        rows = 24;
+        Question first = IWN.properties().get(0).questions().get(0);
+        Path exit = start("assess", "--quick", "proposal.yaml");
+        typeTitleAndSkipTheRest();
+
+        keys("?");
+        waitFor("Type ? again to see what each rating means.");
+        assertThat(flat(screen()).split(java.util.regex.Pattern.quote(first.text()), -1)).as("the question, then restated by help")
+                .hasSize(3);
+        keys("3");
+        waitFor("How sure are you?");
+        keys("1");
+        waitFor("Why?");
+        keys("Enter");
+        waitFor("(" + IWN.properties().get(0).questions().get(1).id() + ")");
+        keys("r");
+        waitFor("more lines: Enter or Space shows them, q skips");
+        assertThat(screen().lines().filter(line -> line.startsWith("Review: "))).hasSize(1);
+        keys("q");
+        waitFor("Id to change, or Enter to finish:");
+        keys("q", "Enter");
+
+        assertThat(exitCode(exit)).isZero();
+        assertThat(load(folder.resolve("proposal.yaml")).answers()).containsExactly(Map.entry(first.id(), new Answer("none", "high", null,
+                List.of())));
+    }
+
+    private void typeTitleAndSkipTheRest() throws Exception {
+        waitFor("Title of the proposal:");
+        keys("Sender-pays network fees", "Enter");
+        for (int i = 0; i < 10; i++) {
+            waitFor(new String[] {"Jurisdiction", "Sponsor", "Status", "Date (such", "Web address", "Summary", "Authors", "Contributors",
+                "Context", "Assumptions"}[i]);
+            keys("Enter");
+        }
+        waitFor("Rating (1–6");
     }
 
     private static boolean lastOfItsCriterion(Question question) {
@@ -138,8 +232,9 @@ class AssessTerminalIT {
         for (String argument : arguments) {
             command.append(' ').append(quote(argument));
         }
+        command.append(" 2>").append(quote(folder.resolve("err-" + runs).toString()));
         command.append("; echo $? > ").append(quote(exit.toString()));
-        tmux(List.of("-f", config.toString(), "new-session", "-d", "-s", "it", "-x", "120", "-y", "50", "sh", "-c", command.toString()));
+        tmux(List.of("-f", config.toString(), "new-session", "-d", "-s", "it", "-x", String.valueOf(columns), "-y", String.valueOf(rows), "sh", "-c", command.toString()));
         return exit;
     }
 
@@ -152,6 +247,11 @@ class AssessTerminalIT {
 
     private String screen() throws Exception {
         return tmux(List.of("capture-pane", "-p", "-J", "-S", "-", "-t", "it"));
+    }
+
+    /** The screen with lines wrapped at the window's width joined again. */
+    private static String flat(String screen) {
+        return screen.replaceAll("\\s*\\n\\s*", " ");
     }
 
     private void waitFor(String text) throws Exception {
@@ -177,12 +277,22 @@ class AssessTerminalIT {
 
     /** SIGKILL to the java process in the window: nothing runs after it, no shutdown hook, no cleanup. */
     private void killRunningIia() throws Exception {
+        ProcessHandle iia = runningIia();
+        iia.destroyForcibly();
+        iia.onExit().get(PATIENCE.toSeconds(), TimeUnit.SECONDS);
+    }
+
+    private void signalRunningIia(String signal) throws Exception {
+        ProcessHandle iia = runningIia();
+        assertThat(new ProcessBuilder("kill", "-" + signal, String.valueOf(iia.pid())).start().waitFor()).isZero();
+        iia.onExit().get(PATIENCE.toSeconds(), TimeUnit.SECONDS);
+    }
+
+    private ProcessHandle runningIia() throws Exception {
         long shell = Long.parseLong(tmux(List.of("list-panes", "-t", "it", "-F", "#{pane_pid}")).strip());
         List<ProcessHandle> javas = new ArrayList<>(ProcessHandle.of(shell).orElseThrow().children().toList());
         assertThat(javas).hasSize(1);
-        ProcessHandle iia = javas.get(0);
-        iia.destroyForcibly();
-        iia.onExit().get(PATIENCE.toSeconds(), TimeUnit.SECONDS);
+        return javas.get(0);
     }
 
     private Assessment load(Path file) {

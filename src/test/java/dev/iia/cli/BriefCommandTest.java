@@ -182,9 +182,9 @@ class BriefCommandTest {
         Cli.Run jsonTemplate = Cli.run("brief", "-f", "json", "--template", "t.mustache", a.toString());
 
         assertThat(twoToOne.code()).isEqualTo(2);
-        assertThat(twoToOne.err()).startsWith("iia: -o names one output, but there are 2 assessments; use --out-dir DIR");
-        assertThat(both.err()).startsWith("iia: -o and --out-dir cannot be used together");
-        assertThat(jsonTemplate.err()).startsWith("iia: --template applies to Markdown");
+        assertThat(twoToOne.err()).startsWith("iia brief: -o names one output, but there are 2 assessments; use --out-dir DIR");
+        assertThat(both.err()).startsWith("iia brief: -o and --out-dir cannot be used together");
+        assertThat(jsonTemplate.err()).startsWith("iia brief: --template applies to Markdown");
         assertThat(folder.resolve("x.md")).doesNotExist();
     }
 

@@ -77,7 +77,7 @@ class BriefPdfTest {
         Cli.Run run = Cli.run("brief", "--format", "pdf", "-o", "-", assessment.toString());
 
         assertThat(run.code()).isEqualTo(2);
-        assertThat(run.err()).startsWith("iia: a PDF is not written to standard output");
+        assertThat(run.err()).startsWith("iia brief: a PDF is not written to standard output");
     }
 
     private static int glyph(TrueTypeFont font, int codePoint) {

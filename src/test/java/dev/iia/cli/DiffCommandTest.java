@@ -185,4 +185,19 @@ class DiffCommandTest {
         assertThat(missing.code()).isEqualTo(4);
         assertThat(missing.err()).endsWith("iia: " + folder.resolve("none.yaml") + ": cannot read: no such file or directory\n");
     }
+
+    @Test
+    void assessmentsOfARubricThatOnlyClaimsToBeTheBuiltInOneAreNotComparedExit2() throws IOException {
+        Path rubric = folder.resolve("c.yaml");
+        Cli.run("rubric", "export", "iwn", "-o", rubric.toString());
+        java.nio.file.Files.writeString(rubric, java.nio.file.Files.readString(rubric)
+                .replace("- id: access-connection-cost", "- id: access-cost-renamed"));
+        Path a = java.nio.file.Files.writeString(folder.resolve("a.yaml"), "rubric: iwn@1.0\nproposal:\n  title: Decree\n");
+        Path b = java.nio.file.Files.writeString(folder.resolve("b.yaml"), "rubric: ./c.yaml\nproposal:\n  title: Decree\n");
+
+        Cli.Run run = Cli.run("diff", a.toString(), b.toString());
+
+        assertThat(run.code()).isEqualTo(ExitCodes.USAGE);
+        assertThat(run.err()).contains("only assessments of the same rubric can be compared");
+    }
 }

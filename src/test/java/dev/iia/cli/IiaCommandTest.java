@@ -46,7 +46,7 @@ class IiaCommandTest {
         Cli.Run run = Cli.run("scroe", "x.yaml");
 
         assertThat(run.code()).isEqualTo(ExitCodes.USAGE);
-        assertThat(run.err()).startsWith("iia: Unmatched arguments").contains("Did you mean", "score").contains("Try 'iia --help'");
+        assertThat(run.err()).isEqualTo("iia: unknown command 'scroe'; did you mean 'score'? (see 'iia --help')\n");
     }
 
     @Test
@@ -54,7 +54,23 @@ class IiaCommandTest {
         Cli.Run run = Cli.run("score", "--frmat", "json", "assessments");
 
         assertThat(run.code()).isEqualTo(ExitCodes.USAGE);
-        assertThat(run.err()).contains("Try 'iia score --help'");
+        assertThat(run.err()).isEqualTo("iia score: unknown option '--frmat'; did you mean '--format'? (see 'iia score --help')\n");
+    }
+
+    @Test
+    void aValueOutsideTheListNamesTheListInOneLine() {
+        Cli.Run run = Cli.run("score", "--format", "xml", "assessments");
+
+        assertThat(run.code()).isEqualTo(ExitCodes.USAGE);
+        assertThat(run.err()).isEqualTo("iia score: --format must be one of table, json, csv, markdown (got 'xml')\n");
+    }
+
+    @Test
+    void aMissingArgumentIsOneLine() {
+        Cli.Run run = Cli.run("score");
+
+        assertThat(run.code()).isEqualTo(ExitCodes.USAGE);
+        assertThat(run.err()).isEqualTo("iia score: missing required parameter: 'PATH' (see 'iia score --help')\n");
     }
 
     @Test

@@ -42,6 +42,6 @@ class OutputFormatTest {
         Cli.Run run = Cli.run("diff", "--format", "table", EXAMPLE, EXAMPLE);
 
         assertThat(run.code()).isEqualTo(ExitCodes.USAGE);
-        assertThat(run.err()).contains("--format", "expected one of [markdown, json]");
+        assertThat(run.err()).isEqualTo("iia diff: --format must be one of markdown, json (got 'table')\n");
     }
 }

@@ -98,4 +98,28 @@ class RubricCommandTest {
         assertThat(run.code()).isEqualTo(ExitCodes.INVALID);
         assertThat(run.err()).contains(rubric + ":1:1: the document is missing required key 'version'");
     }
+
+    @Test
+    void exportWithIdGivesTheCopyItsOwnIdAndVersion() throws IOException {
+        Path copy = folder.resolve("my.yaml");
+
+        assertThat(Cli.run("rubric", "export", "iwn", "--id", "my-rubric", "-o", copy.toString()).code()).isZero();
+
+        assertThat(Cli.run("rubric", "lint", copy.toString()).out()).startsWith(copy + ": ok (my-rubric@1, ");
+    }
+
+    @Test
+    void lintWarnsWhenAFileClaimsTheBuiltInIdWithOtherContent() throws IOException {
+        Path copy = folder.resolve("c.yaml");
+        Cli.run("rubric", "export", "iwn", "-o", copy.toString());
+        assertThat(Cli.run("rubric", "lint", copy.toString()).err()).isEmpty();
+        Files.writeString(copy, Files.readString(copy).replace("- id: access-connection-cost", "- id: access-cost-renamed"));
+
+        Cli.Run run = Cli.run("rubric", "lint", copy.toString());
+
+        String builtIn = RubricCatalog.shared().builtIn("iwn").reference();
+        assertThat(run.err()).startsWith(copy + ":").contains(": warning: this rubric claims to be the built-in " + builtIn + " but differs from it;"
+                + " give it an id of its own (id: my-rubric, or iia rubric export iwn --id my-rubric)\n");
+        assertThat(Cli.run("rubric", "lint", "--strict", copy.toString()).code()).isEqualTo(ExitCodes.INVALID);
+    }
 }

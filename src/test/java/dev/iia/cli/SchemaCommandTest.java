@@ -34,6 +34,6 @@ class SchemaCommandTest {
         Cli.Run run = Cli.run("schema", "brief");
 
         assertThat(run.code()).isEqualTo(ExitCodes.USAGE);
-        assertThat(run.err()).contains("Invalid value for positional parameter at index 0 (KIND): expected one of [rubric, assessment]");
+        assertThat(run.err()).isEqualTo("iia schema: KIND must be one of rubric, assessment (got 'brief')\n");
     }
 }

@@ -113,7 +113,7 @@ class ScoreCommandTest {
         Cli.Run run = Cli.run("score", "--fail-on", "negativ", KENYA);
 
         assertThat(run.code()).isEqualTo(ExitCodes.USAGE);
-        assertThat(run.err()).startsWith("iia: --fail-on: 'negativ' is not a level; did you mean 'negative'?");
+        assertThat(run.err()).startsWith("iia score: --fail-on: 'negativ' is not a level; did you mean 'negative'?");
     }
 
     @Test

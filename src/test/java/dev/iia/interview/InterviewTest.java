@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.iia.assessment.Answer;
 import dev.iia.assessment.Assessment;
 import dev.iia.assessment.Evidence;
+import dev.iia.assessment.Person;
 import dev.iia.assessment.Proposal;
 import dev.iia.interview.Event.Changed;
 import dev.iia.interview.Event.CriterionDone;
@@ -86,17 +87,17 @@ class InterviewTest {
             type(interview, "");
 
             assertThat(interview.assessment().proposal().summary()).isEqualTo("All traffic passes one gateway.\nRun by the state.\n");
-            assertThat(interview.prompt()).isInstanceOf(Prompt.Rating.class);
+            assertThat(interview.prompt()).isEqualTo(new Prompt.Field(field("authors"), false, false));
         }
 
         @Test
-        void backOnTheFirstQuestionOfANewAssessmentReturnsToTheSummary() {
+        void backOnTheFirstQuestionOfANewAssessmentReturnsToTheAssumptions() {
             Interview interview = newAssessment();
-            type(interview, "Gateway decree", "", "", "", "", "", "");
+            type(interview, "Gateway decree", "", "", "", "", "", "", "", "", "", "");
 
             type(interview, "b");
 
-            assertThat(interview.prompt()).isEqualTo(new Prompt.Detail(ProposalField.SUMMARY, false, null));
+            assertThat(interview.prompt()).isEqualTo(new Prompt.Field(field("assumptions"), false, false));
         }
 
         @Test
@@ -219,6 +220,16 @@ class InterviewTest {
 
             assertThat(interview.assessment().answers().get("access-cost")).isEqualTo(new Answer("negative", "medium",
                     "Costs rise\nfor everyone.\n", List.of(new Evidence("https://example.org/report", null))));
+        }
+
+        @Test
+        void aLinkFollowedByWordsBecomesEvidenceWithThatTitle() {
+            Interview interview = resumed(Map.of());
+
+            type(interview, "2", "", "Costs rise.", "https://example.org/report The gateway report, 2022", "");
+
+            assertThat(interview.assessment().answers().get("access-cost").evidence())
+                    .containsExactly(new Evidence("https://example.org/report", "The gateway report, 2022"));
         }
 
         @Test
@@ -358,6 +369,8 @@ class InterviewTest {
             Interview interview = resumed(Map.of());
 
             type(interview, "3", "", "", "3", "", "", "", "3", "", "", "3", "", "", "", "3", "", "", "3", "", "", "");
+            assertThat(interview.prompt()).isEqualTo(new Prompt.Field(field("key-findings"), false, false));
+            type(interview, "", "", "", "");
 
             ReviewShown review = (ReviewShown) events.get(events.size() - 1);
             assertThat(review.criteria()).extracting(Criterion::id).containsExactly("access", "names", "privacy");
@@ -459,13 +472,49 @@ class InterviewTest {
         }
 
         @Test
-        void anAssessmentCanBeFinishedWithQuestionsUnanswered() {
+        void anAssessmentCanBeFinishedWithQuestionsUnansweredAfterSayingHowManyRemain() {
             Interview interview = resumed(Map.of());
 
             type(interview, "r", "");
+            assertThat(interview.prompt()).isEqualTo(new Prompt.ConfirmFinish(6));
+            assertThat(interview.ended()).isFalse();
+            type(interview, "y");
 
             assertThat(interview.ending()).hasValue(Interview.Ending.FINISHED);
             assertThat(interview.answeredInScope()).isZero();
+        }
+
+        @Test
+        void enterAtTheQuestionBeforeFinishingReturnsToTheReviewAndNGoesToTheNextOpenQuestion() {
+            Interview interview = resumed(Map.of("access-cost", answer("none")));
+
+            type(interview, "r", "f", "");
+            assertThat(interview.prompt()).isEqualTo(new Prompt.Review());
+            type(interview, "f", "n");
+
+            assertThat(ratingOf(interview)).isEqualTo("access-permission");
+        }
+
+        @Test
+        void oListsTheOpenQuestions() {
+            Interview interview = resumed(Map.of("access-cost", answer("none")));
+
+            type(interview, "o");
+
+            assertThat(events).filteredOn(Event.OpenQuestions.class::isInstance)
+                    .flatExtracting(e -> ((Event.OpenQuestions) e).questions()).extracting(q -> q.id())
+                    .containsExactly("access-permission", "names-split", "names-tamper", "privacy-collection", "privacy-monitoring");
+        }
+
+        @Test
+        void thePartsOfTheBriefCanBeChangedFromTheReviewByTheirKey() {
+            Interview interview = resumed(fullyAnswered());
+
+            type(interview, "recommendations", "Publish the routing rules.", "Keep an open gateway market.", "");
+
+            assertThat(interview.assessment().recommendations())
+                    .containsExactly("Publish the routing rules.", "Keep an open gateway market.");
+            assertThat(interview.prompt()).isEqualTo(new Prompt.Review());
         }
     }
 
@@ -532,7 +581,7 @@ class InterviewTest {
             Interview interview = new Interview(TINY, titled(Map.of()), Scope.CRITICAL_PROPERTIES);
             events.addAll(interview.begin());
 
-            type(interview, "3", "", "", "3", "", "", "", "3", "", "", "3", "", "", "");
+            type(interview, "3", "", "", "3", "", "", "", "3", "", "", "3", "", "", "", "", "", "", "");
 
             assertThat(events).filteredOn(QuestionShown.class::isInstance).extracting(e -> ((QuestionShown) e).count()).containsOnly(4);
             ReviewShown review = (ReviewShown) events.get(events.size() - 1);
@@ -550,6 +599,149 @@ class InterviewTest {
 
             assertThat(interview.prompt()).isEqualTo(new Prompt.Review());
         }
+    }
+
+    @Nested
+    class TheBrief {
+        @Test
+        void afterTheDetailsComeAuthorsContextAndAssumptionsEachSavedWhenItEnds() {
+            Interview interview = newAssessment();
+            type(interview, "Gateway decree", "", "", "", "", "", "");
+            assertThat(interview.prompt()).isEqualTo(new Prompt.Field(field("authors"), false, false));
+
+            type(interview, "Ana Lim (Internet Society)", "Bo Chan", "");
+            assertThat(changes().get(changes().size() - 1).authors())
+                    .containsExactly(new Person("Ana Lim", "Internet Society"), Person.named("Bo Chan"));
+            type(interview, "Chea Sok (Open Net)", "");
+            assertThat(interview.assessment().contributors()).containsExactly(new Person("Chea Sok", "Open Net"));
+            type(interview, "The decree follows a 2020 consultation.", "");
+            assertThat(changes().get(changes().size() - 1).context()).isEqualTo("The decree follows a 2020 consultation.");
+            type(interview, "One operator runs the gateway.", "");
+
+            assertThat(interview.assessment().assumptions()).containsExactly("One operator runs the gateway.");
+            assertThat(ratingOf(interview)).isEqualTo("access-cost");
+        }
+
+        @Test
+        void eachPartOfTheBriefCanBeSkippedWithEnterOrS() {
+            Interview interview = newAssessment();
+            type(interview, "Gateway decree", "", "", "", "", "", "");
+
+            type(interview, "", "s", "", "S");
+
+            assertThat(interview.assessment().authors()).isEmpty();
+            assertThat(interview.assessment().context()).isNull();
+            assertThat(ratingOf(interview)).isEqualTo("access-cost");
+        }
+
+        @Test
+        void keyFindingsConclusionsRecommendationsAndACallToActionComeBeforeTheReview() {
+            Map<String, Answer> answers = new LinkedHashMap<>(fullyAnswered());
+            answers.remove("privacy-monitoring");
+            Interview interview = resumed(answers);
+            type(interview, "3", "", "", "");
+
+            type(interview, "One state-run gateway.", "");
+            type(interview, "The gateway centralises control.", "It harms access.", "");
+            type(interview, "Withdraw the decree.", "");
+            type(interview, "Write to the ministry.", "");
+
+            assertThat(interview.assessment().conclusions()).isEqualTo("The gateway centralises control.\nIt harms access.\n");
+            assertThat(interview.assessment().recommendations()).containsExactly("Withdraw the decree.");
+            assertThat(interview.assessment().keyFindings()).containsExactly("One state-run gateway.");
+            assertThat(interview.assessment().callToAction()).isEqualTo("Write to the ministry.");
+            assertThat(interview.prompt()).isEqualTo(new Prompt.Review());
+        }
+    }
+
+    @Nested
+    class Keys {
+        @ParameterizedTest
+        @ValueSource(strings = {"s", "S", " s "})
+        void sSkipsTheEffectOnPeopleAndIsNeverStored(String s) {
+            Interview interview = resumed(Map.of("access-cost", answer("none"), "access-permission", answer("none")));
+            type(interview, "b");
+
+            type(interview, s);
+
+            assertThat(interview.assessment().effects()).isEmpty();
+            assertThat(ratingOf(interview)).isEqualTo("names-split");
+        }
+
+        @Test
+        void sAtWhySavesTheRatingWithoutAReasonAndIsNeverStored() {
+            Interview interview = resumed(Map.of());
+
+            type(interview, "1", "", "s");
+
+            assertThat(interview.assessment().answers().get("access-cost")).isEqualTo(new Answer("strongly-negative", "medium", null, List.of()));
+            assertThat(ratingOf(interview)).isEqualTo("access-permission");
+        }
+
+        @Test
+        void dashClearsAnAnswerAnEffectADetailAndAPartOfTheBrief() {
+            Assessment start = new Assessment(null, "./tiny.yaml", new Proposal("Gateway decree", "Cambodia", null, null, null, null, null),
+                    List.of("Ana"), null, null, "Some context.", null, fullyAnswered(), Map.of("access", "Prices rise."), null, null);
+            Interview interview = new Interview(TINY, start, Scope.ALL);
+            interview.begin();
+
+            type(interview, "access-cost", "-", "access", "-", "proposal", "", "-");
+            type(interview, "r", "context", "-");
+
+            assertThat(interview.assessment().answers()).doesNotContainKey("access-cost");
+            assertThat(interview.assessment().effects()).isEmpty();
+            assertThat(interview.assessment().proposal().jurisdiction()).isNull();
+            assertThat(interview.assessment().context()).isNull();
+            assertThat(interview.assessment().authors()).containsExactly(Person.named("Ana"));
+        }
+
+        @Test
+        void dashAtWhyRemovesTheRationaleButKeepsTheRating() {
+            Interview interview = resumed(Map.of("access-cost", answer("negative")));
+            type(interview, "r", "access-cost");
+
+            type(interview, "negative", "", "-");
+
+            assertThat(interview.assessment().answers().get("access-cost")).isEqualTo(new Answer("negative", "medium", null, List.of()));
+        }
+
+        @Test
+        void theTitleCannotBeCleared() {
+            Interview interview = resumed(fullyAnswered());
+
+            type(interview, "proposal", "-");
+
+            assertThat(interview.assessment().proposal().title()).isEqualTo("Gateway decree");
+        }
+
+        @Test
+        void nGoesToTheNextUnansweredQuestionFromAnywhere() {
+            Interview interview = resumed(Map.of("access-permission", answer("none"), "names-split", answer("none")));
+
+            type(interview, "n");
+            assertThat(ratingOf(interview)).isEqualTo("names-tamper");
+            type(interview, "r", "n");
+
+            assertThat(ratingOf(interview)).isEqualTo("access-cost");
+        }
+
+        @Test
+        void afterFillingASkippedQuestionOnResumeTheNextOpenOneFollowsNotTheAnsweredOnes() {
+            Map<String, Answer> answers = new LinkedHashMap<>(fullyAnswered());
+            answers.remove("access-cost");
+            answers.remove("privacy-monitoring");
+            Map<String, String> effects = Map.of("access", "Prices rise.", "names", "Split names.");
+            Interview interview = new Interview(TINY, titled(answers).withEffects(effects), Scope.ALL);
+            interview.begin();
+
+            type(interview, "3", "", "");
+
+            assertThat(ratingOf(interview)).isEqualTo("privacy-monitoring");
+        }
+    }
+
+    private static BriefField field(String key) {
+        return BriefField.ALL.stream().filter(f -> f.key().equals(key)).findFirst().orElseThrow();
     }
 
     private Interview newAssessment() {

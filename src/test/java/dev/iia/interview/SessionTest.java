@@ -36,6 +36,7 @@ class SessionTest {
 
         Session.Outcome outcome = run(file, AssessmentFile.created(file), newAssessment(), Scope.ALL, String.join("\n",
                 "Gateway decree", "Cambodia", "", "", "2021", "", "One gateway for all traffic.", "",
+                "Ana Lim (Internet Society)", "", "", "", "",
                 "2", "1", "Every network pays the gateway.", "",
                 "3", "", "",
                 "Higher prices.", "",
@@ -45,6 +46,7 @@ class SessionTest {
                 "6", "", "",
                 "5", "high", "Logs are deleted.", "",
                 "Less tracking.", "",
+                "", "The gateway harms access.", "", "Withdraw it.", "", "",
                 "") + "\n");
 
         assertThat(outcome.result()).isEqualTo(Session.Result.FINISHED);
@@ -54,6 +56,9 @@ class SessionTest {
         assertThat(saved.answers()).hasSize(6);
         assertThat(saved.answers().get("names-split").evidence()).extracting(e -> e.url()).containsExactly("https://example.org/root");
         assertThat(saved.effects()).containsOnlyKeys("access", "privacy");
+        assertThat(saved.authors()).containsExactly(new dev.iia.assessment.Person("Ana Lim", "Internet Society"));
+        assertThat(saved.conclusions()).isEqualTo("The gateway harms access.");
+        assertThat(saved.recommendations()).containsExactly("Withdraw it.");
         assertThat(output.toString())
                 .contains("Title of the proposal: Gateway decree")
                 .contains("Critical property 1 of 2: Accessible infrastructure")
@@ -131,11 +136,11 @@ class SessionTest {
     @Test
     void aFileWithCommentsIsKeptAsOrigBeforeItIsRewrittenAndTheUserIsTold() throws IOException {
         Path file = saved("x.yaml");
-        Files.writeString(file, "# my notes\n" + Files.readString(file));
+        Files.writeString(file, Files.readString(file) + "# my notes\n");
 
         run(file, existing(file), load(file), Scope.ALL, "3\n\n\nq\n");
 
-        assertThat(folder.resolve("x.yaml.orig")).content().startsWith("# my notes\n");
+        assertThat(folder.resolve("x.yaml.orig")).content().endsWith("# my notes\n");
         assertThat(output.toString()).contains(
                 "Kept the original x.yaml as x.yaml.orig: saving rewrites the file in iia's layout, without its comments.");
     }

@@ -87,7 +87,21 @@ class YamlReaderTest {
     @Test
     void explainsTabIndentation() {
         assertThat(problems("a:\n\tb: 1\n")).singleElement().asString()
-                .isEqualTo("f.yaml:2:1: YAML syntax: a tab character here; indent with spaces, not tabs");
+                .isEqualTo("f.yaml:2:1: YAML syntax: a tab character here; indent with spaces, not tabs (line 2: b: 1)");
+    }
+
+    @Test
+    void anUnclosedQuoteIsReportedWhereItOpensWithTheLineQuoted() {
+        assertThat(problems("rubric: iwn@1.0\nproposal:\n  title: \"Gateway decree\n  jurisdiction: Cambodia\nanswers: {}\n"))
+                .singleElement().asString().isEqualTo("f.yaml:3:10: YAML syntax: the quoted text that opens here is never closed;"
+                        + " end it with \", or write the value without quotes (line 3: title: \"Gateway decree)");
+    }
+
+    @Test
+    void aLineIndentedOutOfPlaceIsSaidInPlainWords() {
+        assertThat(problems("rubric: iwn@1.0\nproposal:\n  title: Gateway\n jurisdiction: Cambodia\n"))
+                .singleElement().asString().isEqualTo("f.yaml:4:2: YAML syntax: this line is indented differently from the lines"
+                        + " above it; indent it like the key it belongs with (line 4: jurisdiction: Cambodia)");
     }
 
     @Test
