@@ -2,6 +2,7 @@ package dev.iia.interview;
 
 import dev.iia.assessment.Assessment;
 import dev.iia.assessment.Person;
+import dev.iia.assessment.Recommendation;
 import java.util.List;
 import java.util.function.BiFunction;
 import java.util.function.Function;
@@ -56,8 +57,7 @@ public record BriefField(String key, String label, String help, boolean closing,
             list("recommendations", "Recommendations, one per line", true,
                     "What should be done: one recommendation per line, each an action for someone, such as: publish the"
                             + " gateway's routing rules.",
-                    Assessment::recommendations, (a, v) -> copy(a, a.authors(), a.contributors(), a.context(), a.assumptions(),
-                            a.keyFindings(), a.conclusions(), v, a.callToAction())),
+                    Assessment::recommendationTexts, Assessment::withRecommendationTexts),
             text("call-to-action", "Call to action: what readers should do", true,
                     "What you ask of the brief's readers, in a sentence or two, such as: write to the ministry before the"
                             + " consultation closes.",
@@ -110,7 +110,7 @@ public record BriefField(String key, String label, String help, boolean closing,
 
     private static Assessment copy(Assessment a, List<Person> authors, List<Person> contributors, String context,
                                    List<String> assumptions, List<String> keyFindings, String conclusions,
-                                   List<String> recommendations, String callToAction) {
+                                   List<Recommendation> recommendations, String callToAction) {
         return new Assessment(a.schema(), a.rubric(), a.proposal(), authors, contributors, a.version(), a.date(), context, assumptions,
                 a.answers(), a.effects(), a.provisions(), keyFindings, callToAction, conclusions, recommendations, a.disputed(),
                 a.team());

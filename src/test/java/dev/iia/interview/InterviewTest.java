@@ -512,7 +512,7 @@ class InterviewTest {
 
             type(interview, "recommendations", "Publish the routing rules.", "Keep an open gateway market.", "");
 
-            assertThat(interview.assessment().recommendations())
+            assertThat(interview.assessment().recommendationTexts())
                     .containsExactly("Publish the routing rules.", "Keep an open gateway market.");
             assertThat(interview.prompt()).isEqualTo(new Prompt.Review());
         }
@@ -647,7 +647,7 @@ class InterviewTest {
             type(interview, "Write to the ministry.", "");
 
             assertThat(interview.assessment().conclusions()).isEqualTo("The gateway centralises control.\nIt harms access.\n");
-            assertThat(interview.assessment().recommendations()).containsExactly("Withdraw the decree.");
+            assertThat(interview.assessment().recommendationTexts()).containsExactly("Withdraw the decree.");
             assertThat(interview.assessment().keyFindings()).containsExactly("One state-run gateway.");
             assertThat(interview.assessment().callToAction()).isEqualTo("Write to the ministry.");
             assertThat(interview.prompt()).isEqualTo(new Prompt.Review());

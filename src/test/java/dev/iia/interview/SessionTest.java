@@ -58,7 +58,7 @@ class SessionTest {
         assertThat(saved.effects()).containsOnlyKeys("access", "privacy");
         assertThat(saved.authors()).containsExactly(new dev.iia.assessment.Person("Ana Lim", "Internet Society"));
         assertThat(saved.conclusions()).isEqualTo("The gateway harms access.");
-        assertThat(saved.recommendations()).containsExactly("Withdraw it.");
+        assertThat(saved.recommendationTexts()).containsExactly("Withdraw it.");
         assertThat(output.toString())
                 .contains("Title of the proposal: Gateway decree")
                 .contains("Critical property 1 of 2: Accessible infrastructure")
