@@ -80,6 +80,16 @@ public final class AssessmentFile {
         return header.toString();
     }
 
+    /**
+     * The text of an assessment moved to another rubric version: the original's top comments kept,
+     * with its {@code # yaml-language-server: $schema=...} line pointing at the new rubric's schema file.
+     */
+    public static byte[] migrated(byte[] original, Assessment assessment, String schemaFile) {
+        String header = header(new String(original, StandardCharsets.UTF_8)).replaceAll(
+                "(?m)^(# yaml-language-server: \\$schema=).*$", "$1" + java.util.regex.Matcher.quoteReplacement(schemaFile));
+        return withHeader(header, assessment);
+    }
+
     private static byte[] withHeader(String header, Assessment assessment) {
         return (header + AssessmentWriter.toYaml(assessment)).getBytes(StandardCharsets.UTF_8);
     }

@@ -3,7 +3,6 @@ package dev.iia.cli;
 import dev.iia.assessment.Assessment;
 import dev.iia.assessment.AssessmentFile;
 import dev.iia.assessment.AssessmentLoader;
-import dev.iia.assessment.AssessmentWriter;
 import dev.iia.assessment.LoadedAssessment;
 import dev.iia.brief.Brief;
 import dev.iia.brief.MarkdownTemplates;
@@ -166,9 +165,9 @@ final class AssessCommand implements Callable<Integer>, ExitCodes.Documented {
     /** Keeps the original as FILE.orig, saves the migrated file, and starts from it. */
     private Start migrate(Start start, Migration migration) {
         Path real = start.file().path();
-        byte[] migrated = AssessmentWriter.bytes(migration.after());
-        AtomicFiles.write(real.resolveSibling(real.getFileName() + ".orig"),
-                SafeFiles.read(real, file.toString(), YamlReader.MAX_FILE_BYTES), false);
+        byte[] original = SafeFiles.read(real, file.toString(), YamlReader.MAX_FILE_BYTES);
+        byte[] migrated = AssessmentFile.migrated(original, migration.after(), NewCommand.schemaFileName(migration.to()));
+        AtomicFiles.write(real.resolveSibling(real.getFileName() + ".orig"), original, false);
         AtomicFiles.write(real, migrated, true);
         return new Start(migration.to(), migration.after(), AssessmentFile.existing(real, migrated, migration.after()), false);
     }

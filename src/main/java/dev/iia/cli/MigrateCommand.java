@@ -1,17 +1,18 @@
 package dev.iia.cli;
 
 import dev.iia.assessment.AssessmentLoader;
-import dev.iia.assessment.AssessmentWriter;
+import dev.iia.assessment.AssessmentFile;
 import dev.iia.assessment.LoadedAssessment;
 import dev.iia.io.AtomicFiles;
-import dev.iia.io.FileAccessException;
+import dev.iia.io.FileIdentities;
+import dev.iia.io.SafeFiles;
 import dev.iia.rubric.Rubric;
 import dev.iia.rubric.RubricCatalog;
 import dev.iia.scoring.Migration;
-import java.io.IOException;
+import dev.iia.yaml.YamlReader;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
@@ -84,23 +85,23 @@ final class MigrateCommand implements Callable<Integer>, ExitCodes.Documented {
         }
         String reference = to == null ? target.reference() : RubricCatalog.referenceFor(writtenTo(), to, target);
         Migration migration = Migration.of(from, target, loaded.assessment(), reference);
-        byte[] yaml = AssessmentWriter.bytes(migration.after());
+        byte[] original = SafeFiles.read(file, file.toString(), YamlReader.MAX_FILE_BYTES);
+        byte[] yaml = AssessmentFile.migrated(original, migration.after(), NewCommand.schemaFileName(target));
         PrintWriter report = output != null && "-".equals(String.valueOf(output.out)) ? spec.commandLine().getErr() : out;
         report.print(migration.report(loaded.source()));
         report.flush();
         if (output == null) {
             report.println("\nNothing written: write it with -o OUT or --in-place.");
         } else if (output.inPlace) {
-            Path original = file.resolveSibling(file.getFileName() + ".orig");
-            AtomicFiles.write(original, bytes(file), force.given());
-            AtomicFiles.write(file, yaml, true);
-            report.println("\nWrote " + file + "; the original is in " + original + ".");
+            Path real = SafeFiles.realFile(file);
+            Path kept = real.resolveSibling(real.getFileName() + ".orig");
+            AtomicFiles.write(kept, original, force.given());
+            AtomicFiles.write(real, yaml, true);
+            report.println("\nWrote " + file + "; the original is in " + kept + ".");
         } else if ("-".equals(output.out.toString())) {
             out.print(new String(yaml, java.nio.charset.StandardCharsets.UTF_8));
         } else {
-            if (Files.exists(output.out) && sameFile(output.out, file)) {
-                throw new ParameterException(spec.commandLine(), "-o: " + output.out + " is the assessment itself; use --in-place");
-            }
+            FileIdentities.of(List.of(file)).refuseAsOutput(output.out);
             AtomicFiles.write(output.out, yaml, force.given());
             report.println("\nWrote " + output.out + "; " + file + " is unchanged.");
         }
@@ -122,21 +123,5 @@ final class MigrateCommand implements Callable<Integer>, ExitCodes.Documented {
     /** Where the migrated file will live, so that a rubric file is named relative to it. */
     private Path writtenTo() {
         return output == null || output.inPlace || "-".equals(output.out.toString()) ? file : output.out;
-    }
-
-    private static boolean sameFile(Path a, Path b) {
-        try {
-            return Files.isSameFile(a, b);
-        } catch (IOException e) {
-            throw FileAccessException.reading(a, e);
-        }
-    }
-
-    private static byte[] bytes(Path file) {
-        try {
-            return Files.readAllBytes(file);
-        } catch (IOException e) {
-            throw FileAccessException.reading(file, e);
-        }
     }
 }

@@ -3,6 +3,7 @@ package dev.iia.scoring;
 import dev.iia.assessment.Answer;
 import dev.iia.assessment.Assessment;
 import dev.iia.assessment.DisputedAnswer;
+import dev.iia.assessment.Recommendation;
 import dev.iia.rubric.Change;
 import dev.iia.rubric.Question;
 import dev.iia.rubric.Rubric;
@@ -92,10 +93,32 @@ public record Migration(Rubric from, Rubric to, Assessment before, Assessment af
                 droppedOther.put("dispute on " + id, disputes.size() + " analysts' answers");
             }
         });
-        Assessment after = assessment.withRubric(reference).withAnswers(ordered).withEffects(effects).withDisputed(disputed);
+        List<Recommendation> recommendations = new ArrayList<>();
+        for (int i = 0; i < assessment.recommendations().size(); i++) {
+            recommendations.add(migrated(assessment.recommendations().get(i), i + 1, declared, mergedInto, to, droppedOther));
+        }
+        Assessment after = assessment.withRubric(reference).withAnswers(ordered).withEffects(effects).withDisputed(disputed)
+                .withRecommendations(recommendations);
         List<String> unanswered = to.questions().stream().map(Question::id).filter(id -> !ordered.containsKey(id)).toList();
         List<String> ask = to.questions().stream().map(Question::id).filter(askAgain::contains).toList();
         return new Migration(from, to, assessment, after, carried, moved, dropped, droppedOther, unanswered, ask);
+    }
+
+    /** A recommendation's changes follow their questions as the answers do; a change to a removed question is reported. */
+    private static Recommendation migrated(Recommendation recommendation, int number, Change declared,
+                                           Map<String, String> mergedInto, Rubric to, Map<String, String> droppedOther) {
+        Map<String, Answer> changes = new LinkedHashMap<>();
+        recommendation.changes().forEach((id, answer) -> {
+            List<String> targets = declared.renamed().containsKey(id) ? List.of(declared.renamed().get(id))
+                    : declared.split().containsKey(id) ? declared.split().get(id)
+                    : mergedInto.containsKey(id) ? List.of(mergedInto.get(id))
+                    : !declared.removed().contains(id) && to.question(id).isPresent() ? List.of(id) : List.of();
+            if (targets.isEmpty()) {
+                droppedOther.put("recommendation " + number + "'s change to " + id, answer.impact());
+            }
+            targets.forEach(target -> changes.putIfAbsent(target, answer));
+        });
+        return recommendation.changesAnswers() ? recommendation.withChanges(changes) : recommendation;
     }
 
     /** Merged questions keep the most harmful valued answer (harm first); the others are dropped. */

@@ -22,7 +22,7 @@ class AssessMigrationTest {
         assertThat(run.code()).isZero();
         assertThat(run.out()).contains(file + " answers iwn@1.0; move it to iwn@2.0 and answer only its new and reworded questions")
                 .contains("[1/7] Critical property › Decentralized management and a single distributed routing system");
-        assertThat(Files.readString(file)).startsWith("rubric: iwn@2.0\n");
+        assertThat(Files.readString(file)).contains("\nrubric: iwn@2.0\n");
         assertThat(folder.resolve("sk.yaml.orig")).hasContent(original);
     }
 

@@ -37,7 +37,7 @@ class MigrateCommandTest {
         Cli.Run run = Cli.run("migrate", file.toString(), "-o", out.toString());
 
         assertThat(run.code()).isZero();
-        assertThat(Files.readString(out)).startsWith("rubric: iwn@2.0\n").contains("  governance-inclusive-decisions:\n");
+        assertThat(Files.readString(out)).contains("\nrubric: iwn@2.0\n").contains("  governance-inclusive-decisions:\n");
         assertThat(Cli.run("validate", out.toString()).code()).isZero();
         assertThat(Cli.run("migrate", file.toString(), "-o", out.toString()).code()).isEqualTo(ExitCodes.FILES);
         assertThat(Cli.run("migrate", file.toString(), "-o", out.toString(), "--force").code()).isZero();
@@ -52,10 +52,35 @@ class MigrateCommandTest {
 
         assertThat(run.code()).isZero();
         assertThat(Files.readString(folder.resolve("sk.yaml.orig"))).isEqualTo(original);
-        assertThat(Files.readString(file)).startsWith("rubric: iwn@2.0\n");
+        assertThat(Files.readString(file)).contains("\nrubric: iwn@2.0\n");
         Cli.Run again = Cli.run("migrate", file.toString(), "--in-place");
         assertThat(again.code()).isZero();
         assertThat(again.out()).contains("already answers iwn@2.0; nothing to migrate");
+    }
+
+    @Test
+    void theTopCommentsAreKeptAndTheSchemaLineNamesTheNewVersionsSchema() throws IOException {
+        Path file = copyOfSouthKorea();
+        Files.writeString(file, "# yaml-language-server: $schema=iwn-1.0.assessment.schema.json\n# Reviewed by the chapter.\n"
+                + Files.readString(file));
+
+        Cli.Run run = Cli.run("migrate", file.toString(), "--in-place");
+
+        assertThat(run.code()).isZero();
+        assertThat(Files.readString(file)).startsWith("# yaml-language-server: $schema=iwn-2.0.assessment.schema.json\n"
+                + "# Reviewed by the chapter.\n# A copy of").contains("\nrubric: iwn@2.0\n");
+    }
+
+    @Test
+    void aLinkedOutputOntoTheAssessmentItselfIsRefused() throws IOException {
+        Path file = copyOfSouthKorea();
+        Path link = Files.createSymbolicLink(folder.resolve("link.yaml"), file);
+        String before = Files.readString(file);
+
+        Cli.Run run = Cli.run("migrate", file.toString(), "-o", link.toString(), "--force");
+
+        assertThat(run.code()).isEqualTo(ExitCodes.FILES);
+        assertThat(Files.readString(file)).isEqualTo(before);
     }
 
     @Test

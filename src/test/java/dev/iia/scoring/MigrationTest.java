@@ -2,14 +2,18 @@ package dev.iia.scoring;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.iia.assessment.Answer;
+import dev.iia.assessment.Assessment;
 import dev.iia.assessment.AssessmentLoader;
 import dev.iia.assessment.LoadedAssessment;
+import dev.iia.assessment.Recommendation;
 import dev.iia.rubric.Rubric;
 import dev.iia.rubric.RubricCatalog;
 import dev.iia.rubric.RubricLoader;
 import dev.iia.yaml.YamlReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -35,6 +39,36 @@ class MigrationTest {
                 "use-gatekeeping", "governance-inclusive-decisions", "governance-self-regulation", "reach-fragmented-experience",
                 "capacity-performance");
         assertThat(migration.after().effects()).isEqualTo(southKorea.assessment().effects());
+    }
+
+    @Test
+    void aRecommendationsChangesFollowTheirQuestionsAndAChangeToARemovedQuestionIsReported() {
+        Answer support = new Answer("positive", "high", "Open consultation.", null);
+        Answer restored = new Answer("none", "high", "No fee.", null);
+        Assessment withChanges = southKorea.assessment().withRecommendations(List.of(
+                new Recommendation("Consult openly.", Map.of("governance-open-process", support)),
+                new Recommendation("Drop the fee.", Map.of("access-connection-cost", restored)),
+                Recommendation.plain("Publish the rules.")));
+        Rubric without = iwn2WithoutQuestion("access-connection-cost");
+
+        Migration migration = Migration.of(iwn1, iwn2, withChanges, "iwn@2.0");
+        Migration removing = Migration.of(iwn1, without, withChanges, "iwn@2.0");
+
+        assertThat(migration.after().recommendations()).containsExactly(
+                new Recommendation("Consult openly.", Map.of("governance-inclusive-decisions", support)),
+                new Recommendation("Drop the fee.", Map.of("access-connection-cost", restored)),
+                Recommendation.plain("Publish the rules."));
+        assertThat(removing.after().recommendations().get(1).changes()).isEmpty();
+        assertThat(removing.droppedOther()).containsEntry("recommendation 2's change to access-connection-cost", "none");
+    }
+
+    /** iwn 2.0 as if it had also removed one question of 1.0. */
+    private Rubric iwn2WithoutQuestion(String id) {
+        String text = RubricCatalog.shared().builtInSource("iwn@2.0");
+        int at = text.indexOf("          - id: " + id + "\n");
+        int next = text.indexOf("          - id: ", at + 1);
+        String without = text.substring(0, at) + text.substring(next);
+        return RubricLoader.load(YamlReader.parse("iwn-2.0-test.yaml", without.getBytes(StandardCharsets.UTF_8)));
     }
 
     @Test
