@@ -36,7 +36,7 @@ class ScoreCommandTest {
         assertThat(lines.get(0)).startsWith("FILE").contains("LEVEL", "SCORE", "BAND", "ANSWERED", "UNDERMINED", "HARMED");
         assertThat(lines).anyMatch(line -> line.startsWith(CAMBODIA) && line.contains("Strongly negative") && line.contains("3/5"));
         assertThat(lines).anyMatch(line -> line.startsWith(KENYA) && line.contains("Positive"));
-        assertThat(lines.get(lines.size() - 1)).isEqualTo("12 files: 8 strongly negative, 3 negative, 1 positive");
+        assertThat(lines.get(lines.size() - 1)).isEqualTo("12 files: 9 strongly negative, 2 negative, 1 positive");
         assertThat(run.out()).doesNotContain("\u001B[");
     }
 
@@ -91,8 +91,9 @@ class ScoreCommandTest {
     void explainsHowEachLevelWasReached() {
         Cli.Run run = Cli.run("score", "--explain", CAMBODIA);
 
-        assertThat(run.out()).contains("How the levels were reached:", "accessible-infrastructure:", "≤ -1.25 → Strongly negative",
-                "goal: open", "level: the worst of the critical properties and the goals");
+        assertThat(run.out()).contains("How the levels were reached:", "accessible-infrastructure:",
+                "worst-harm: the worst credible harm is access-permission-to-connect (strongly negative, high confidence) → Strongly negative",
+                "goal: open", "worst-harm: harmed easy-access (negative), unrestricted-use (negative)");
     }
 
     @Test
