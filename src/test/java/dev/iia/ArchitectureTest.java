@@ -51,16 +51,6 @@ class ArchitectureTest {
     static final Class<?>[] FILES_AND_THREADS = {Files.class, FileChannel.class, Thread.class, Executor.class,
         ExecutorService.class, Executors.class, ForkJoinPool.class, CompletableFuture.class};
 
-    /**
-     * The one known exception, frozen here so that no other joins it: brief/MarkdownTemplates reads the
-     * template files itself (and so uses dev.iia.io's FileAccessException). It is being split into
-     * template sources behind an interface, the hardened Mustache factory and the renderer; once the
-     * reading leaves brief, this exception goes.
-     */
-    static final DescribedPredicate<JavaClass> FROZEN_EXCEPTION =
-            DescribedPredicate.describe("brief/MarkdownTemplates (reads template files, being split)",
-                    javaClass -> javaClass.getName().equals("dev.iia.brief.MarkdownTemplates")
-                            || javaClass.getName().startsWith("dev.iia.brief.MarkdownTemplates$"));
 
     static final JavaClasses CLASSES = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
@@ -91,7 +81,7 @@ class ArchitectureTest {
 
     @Test
     void theScoringAndTheBriefTouchNoFileAndStartNoThread() {
-        ArchRule rule = noClasses().that(resideInAnyPackage(packages(PURE)).and(not(FROZEN_EXCEPTION)))
+        ArchRule rule = noClasses().that().resideInAnyPackage(packages(PURE))
                 .should().dependOnClassesThat(belongToAnyOf(FILES_AND_THREADS)
                         .or(simpleNameStartingWith("File").and(resideInAnyPackage("java.io")))
                         .or(resideInAnyPackage(packageOf("io") + "..")))
