@@ -208,6 +208,7 @@ class HostileFolderTest {
         Path link = Files.createSymbolicLink(folder.resolve("L.yaml"), real);
 
         try (LockFile first = LockFile.acquire(real)) {
+            assertThat(first.path()).exists();
             assertThatThrownBy(() -> LockFile.acquire(link)).isInstanceOf(FileAccessException.class)
                     .hasMessageContaining("already open in another iia session");
             assertThatThrownBy(() -> LockFile.acquire(folder.resolve("./sub/../A.yaml"))).isInstanceOf(FileAccessException.class);

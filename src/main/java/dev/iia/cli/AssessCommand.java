@@ -101,6 +101,7 @@ final class AssessCommand implements Callable<Integer>, ExitCodes.Documented {
     }
 
     @Override
+    @SuppressWarnings("try") // the termination hook releases the lock itself: System.exit never leaves the try
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
         Path real = checkLocation();

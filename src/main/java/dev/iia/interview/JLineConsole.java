@@ -76,7 +76,8 @@ public final class JLineConsole implements Console {
         int width = columns > 0 ? Math.min(columns, MAX_WIDTH) : 80;
         List<Line> wrapped = new ArrayList<>();
         lines.forEach(line -> wrapped.addAll(line.wrap(width - 1)));
-        int page = terminal.getHeight() > 4 && !dumb() ? terminal.getHeight() - 2 : Integer.MAX_VALUE;
+        int rows = terminal.getSize().getRows();
+        int page = rows > 4 && !dumb() ? rows - 2 : Integer.MAX_VALUE;
         for (int i = 0; i < wrapped.size(); i++) {
             if (i > 0 && i % page == 0 && wrapped.size() - i > 1 && !more(wrapped.size() - i)) {
                 break;

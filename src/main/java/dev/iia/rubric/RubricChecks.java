@@ -61,8 +61,8 @@ final class RubricChecks {
         for (int i = 0; i < changes.size(); i++) {
             String pointer = YamlDocument.child("/changes", i);
             JsonNode change = changes.get(i);
-            change.path("renamed").fields().forEachRemaining(e -> question(questionIds, pointer + "/renamed/" + e.getKey(), e.getValue().asText()));
-            change.path("split").fields().forEachRemaining(e -> {
+            change.path("renamed").properties().forEach(e -> question(questionIds, pointer + "/renamed/" + e.getKey(), e.getValue().asText()));
+            change.path("split").properties().forEach(e -> {
                 for (int n = 0; n < e.getValue().size(); n++) {
                     question(questionIds, pointer + "/split/" + e.getKey() + "/" + n, e.getValue().get(n).asText());
                 }
