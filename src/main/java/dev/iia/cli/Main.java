@@ -34,6 +34,10 @@ public final class Main {
      */
     public static int run(String[] args, InputStream in, PrintWriter out, PrintWriter err, Map<String, String> environment) {
         try {
+            if (asksForVersionOnly(args)) {
+                out.println(new VersionProvider().getVersion()[0]);
+                return ExitCodes.OK;
+            }
             return IiaCommand.commandLine(in, out, err, environment, args).execute(args);
         } catch (Throwable throwable) {
             out.flush();
@@ -44,6 +48,14 @@ public final class Main {
             err.flush();
             return code;
         }
+    }
+
+    /**
+     * {@code iia --version} alone is answered before picocli builds its model of every command, which
+     * would take most of the run; what it prints is what picocli prints for it.
+     */
+    private static boolean asksForVersionOnly(String[] args) {
+        return args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"));
     }
 
     private static PrintWriter utf8(FileDescriptor descriptor) {
