@@ -14,10 +14,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Reads an assessment: YAML, then its rubric, then the schema made for that rubric (which knows the
  * question ids and scale keys), then the records. All problems of a file are reported together.
+ * A file {@link AssessmentBinder} binds is one that schema accepts: it is neither checked nor bound again.
  */
 public final class AssessmentLoader {
     private final RubricCatalog catalog;
@@ -38,7 +40,7 @@ public final class AssessmentLoader {
         if (!document.root().isObject()) {
             throw new InvalidInputException(AssessmentSchema.generic().validate(document));
         }
-        if (!AssessmentSchema.generic().shapedLike(document)) {
+        if (!AssessmentBinder.hasAssessmentKey(document.root()) && !AssessmentSchema.generic().shapedLike(document)) {
             throw new InvalidInputException(document.problemAt("", "this is not an iia assessment: it has none of the keys "
                     + String.join(", ", AssessmentSchema.generic().topLevelKeys()) + " (its content is not shown)"));
         }
@@ -58,6 +60,10 @@ public final class AssessmentLoader {
                     + "' is invalid; its problems follow"));
             problems.addAll(e.problems());
             throw new InvalidInputException(problems);
+        }
+        Optional<Assessment> plain = AssessmentBinder.bind(document.root(), rubric);
+        if (plain.isPresent()) {
+            return new LoadedAssessment(document.source(), file, rubric, plain.get());
         }
         List<Problem> problems = AssessmentSchema.forRubric(rubric).validate(document);
         if (!problems.isEmpty()) {

@@ -1,0 +1,261 @@
+package dev.iia.assessment;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.iia.rubric.ConfidenceLevel;
+import dev.iia.rubric.Criterion;
+import dev.iia.rubric.Question;
+import dev.iia.rubric.Rubric;
+import dev.iia.rubric.ScaleEntry;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Binds the assessments most files are, by hand from the YAML tree, checking on the way every rule
+ * that the rubric's schema would (keys, required keys, types, non-empty text, ids and scale keys,
+ * web addresses, dates); a file bound here is one the schema accepts, so it is neither validated
+ * again nor bound by reflection, which start-up would pay for. Anything else (a rule broken, a
+ * number where text is usual, a merged team) is left to the schema and the mapper, whose problems
+ * and records stay the reference: {@code AssessmentBinderTest} checks both give the same records.
+ */
+final class AssessmentBinder {
+    /** The keys of an assessment, as the schema lists them. */
+    static final Set<String> TOP_LEVEL_KEYS = Set.of("$schema", "rubric", "proposal", "authors", "contributors", "version", "date",
+            "context", "assumptions", "answers", "effects", "provisions", "key-findings", "call-to-action", "conclusions",
+            "recommendations", "disputed", "team");
+    private static final Set<String> PROPOSAL_KEYS = Set.of("title", "jurisdiction", "sponsor", "status", "date", "url", "summary");
+    private static final Set<String> PERSON_KEYS = Set.of("name", "affiliation");
+    private static final Set<String> ANSWER_KEYS = Set.of("impact", "confidence", "rationale", "evidence");
+    private static final Set<String> CHANGE_KEYS = Set.of("impact", "confidence", "rationale");
+    private static final Set<String> DISPUTE_KEYS = Set.of("analyst", "impact", "confidence", "rationale", "evidence");
+    private static final Set<String> EVIDENCE_KEYS = Set.of("url", "title", "publisher", "date");
+    private static final Set<String> PROVISION_KEYS = Set.of("provision", "summary", "criteria", "rationale");
+    private static final Set<String> RECOMMENDATION_KEYS = Set.of("text", "changes");
+    /** The longest date the schema allows, in characters. */
+    private static final int MAX_DATE_LENGTH = 40;
+
+    /** Thrown, and caught at once, when the file needs the schema's words. */
+    private static final class NotPlain extends RuntimeException {
+        private static final NotPlain INSTANCE = new NotPlain();
+
+        private NotPlain() {
+            super(null, null, false, false);
+        }
+    }
+
+    private final Set<String> questionIds;
+    private final Set<String> criterionIds;
+    private final Set<String> impacts;
+    private final Set<String> confidences;
+
+    private AssessmentBinder(Rubric rubric) {
+        questionIds = rubric.questions().stream().map(Question::id).collect(Collectors.toSet());
+        criterionIds = rubric.criteria().stream().map(Criterion::id).collect(Collectors.toSet());
+        impacts = rubric.scale().stream().map(ScaleEntry::key).collect(Collectors.toSet());
+        confidences = rubric.confidence().stream().map(ConfidenceLevel::key).collect(Collectors.toSet());
+    }
+
+    /** The assessment, when the tree is one the rubric's schema accepts and holds nothing unusual; else empty. */
+    static Optional<Assessment> bind(JsonNode root, Rubric rubric) {
+        try {
+            return Optional.of(new AssessmentBinder(rubric).assessment(root));
+        } catch (NotPlain e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Whether the map has a key of an assessment: then the schema's {@code shapedLike} holds. */
+    static boolean hasAssessmentKey(JsonNode root) {
+        for (Iterator<String> names = root.fieldNames(); names.hasNext(); ) {
+            if (TOP_LEVEL_KEYS.contains(names.next())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private Assessment assessment(JsonNode root) {
+        object(root, TOP_LEVEL_KEYS);
+        require(!root.has("team"));
+        JsonNode schema = root.get("$schema");
+        return new Assessment(
+                schema == null ? null : string(schema),
+                text(required(root, "rubric")),
+                proposal(required(root, "proposal")),
+                optionalList(root.get("authors"), this::person),
+                optionalList(root.get("contributors"), this::person),
+                root.has("version") ? string(root.get("version")) : null,
+                optional(root.get("date"), this::date),
+                optional(root.get("context"), this::text),
+                optionalList(root.get("assumptions"), this::text),
+                optionalMap(root.get("answers"), questionIds, this::answer),
+                optionalMap(root.get("effects"), criterionIds, this::text),
+                optionalList(root.get("provisions"), this::provision),
+                optionalList(root.get("key-findings"), this::text),
+                optional(root.get("call-to-action"), this::text),
+                optional(root.get("conclusions"), this::text),
+                optionalList(root.get("recommendations"), this::recommendation),
+                optionalMap(root.get("disputed"), questionIds, this::dispute),
+                null);
+    }
+
+    private Proposal proposal(JsonNode node) {
+        object(node, PROPOSAL_KEYS);
+        return new Proposal(text(required(node, "title")), optional(node.get("jurisdiction"), this::text),
+                optional(node.get("sponsor"), this::text), optional(node.get("status"), this::text),
+                optional(node.get("date"), this::date), optional(node.get("url"), this::url), optional(node.get("summary"), this::text));
+    }
+
+    private Person person(JsonNode node) {
+        if (node.isTextual()) {
+            return Person.named(text(node));
+        }
+        object(node, PERSON_KEYS);
+        return new Person(text(required(node, "name")), optional(node.get("affiliation"), this::text));
+    }
+
+    private Answer answer(JsonNode node) {
+        object(node, ANSWER_KEYS);
+        return new Answer(impact(required(node, "impact")), optional(node.get("confidence"), this::confidence),
+                optional(node.get("rationale"), this::text), optionalList(node.get("evidence"), this::evidence));
+    }
+
+    private Evidence evidence(JsonNode node) {
+        if (node.isTextual()) {
+            return new Evidence(url(node), null, null, null);
+        }
+        object(node, EVIDENCE_KEYS);
+        return new Evidence(url(required(node, "url")), optional(node.get("title"), this::text),
+                optional(node.get("publisher"), this::text), optional(node.get("date"), this::date));
+    }
+
+    private Provision provision(JsonNode node) {
+        object(node, PROVISION_KEYS);
+        return new Provision(text(required(node, "provision")), optional(node.get("summary"), this::text),
+                optionalList(node.get("criteria"), this::criterion), optional(node.get("rationale"), this::text));
+    }
+
+    private Recommendation recommendation(JsonNode node) {
+        if (node.isTextual()) {
+            return Recommendation.plain(text(node));
+        }
+        object(node, RECOMMENDATION_KEYS);
+        JsonNode changes = node.get("changes");
+        require(changes == null || changes.isObject());
+        return new Recommendation(text(required(node, "text")), optionalMap(changes, questionIds, this::change));
+    }
+
+    private Answer change(JsonNode node) {
+        object(node, CHANGE_KEYS);
+        return new Answer(impact(required(node, "impact")), optional(node.get("confidence"), this::confidence),
+                optional(node.get("rationale"), this::text), null);
+    }
+
+    private List<DisputedAnswer> dispute(JsonNode node) {
+        require(node.isArray() && node.size() >= 2);
+        return optionalList(node, item -> {
+            object(item, DISPUTE_KEYS);
+            return new DisputedAnswer(text(required(item, "analyst")), impact(required(item, "impact")),
+                    optional(item.get("confidence"), this::confidence), optional(item.get("rationale"), this::text),
+                    optionalList(item.get("evidence"), this::evidence));
+        });
+    }
+
+    private String impact(JsonNode node) {
+        return oneOf(node, impacts);
+    }
+
+    private String confidence(JsonNode node) {
+        return oneOf(node, confidences);
+    }
+
+    private String criterion(JsonNode node) {
+        return oneOf(node, criterionIds);
+    }
+
+    private static String oneOf(JsonNode node, Set<String> allowed) {
+        String value = string(node);
+        require(allowed.contains(value));
+        return value;
+    }
+
+    /** Text of at least one character. */
+    private String text(JsonNode node) {
+        String value = string(node);
+        require(!value.isEmpty());
+        return value;
+    }
+
+    /** A date written as text (a number is left to the mapper, which reads it its own way). */
+    private String date(JsonNode node) {
+        String value = string(node);
+        require(value.length() <= MAX_DATE_LENGTH);
+        return value;
+    }
+
+    private String url(JsonNode node) {
+        String value = string(node);
+        require(value.startsWith("http://") || value.startsWith("https://"));
+        return value;
+    }
+
+    private static String string(JsonNode node) {
+        require(node.isTextual());
+        return node.textValue();
+    }
+
+    private static JsonNode required(JsonNode object, String key) {
+        JsonNode value = object.get(key);
+        require(value != null);
+        return value;
+    }
+
+    /** A map with only the given keys. */
+    private static void object(JsonNode node, Set<String> keys) {
+        require(node.isObject());
+        for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
+            require(keys.contains(names.next()));
+        }
+    }
+
+    /** A value that is absent stays null; one that is there must be what {@code read} reads (null is not). */
+    private static <T> T optional(JsonNode node, Function<JsonNode, T> read) {
+        return node == null ? null : read.apply(node);
+    }
+
+    private static <T> List<T> optionalList(JsonNode node, Function<JsonNode, T> read) {
+        if (node == null) {
+            return null;
+        }
+        require(node.isArray());
+        List<T> items = new ArrayList<>(node.size());
+        node.forEach(item -> items.add(read.apply(item)));
+        return items;
+    }
+
+    /** A map keyed by known ids; empty (null) in the file, as the schema allows, it is absent. */
+    private static <T> Map<String, T> optionalMap(JsonNode node, Set<String> ids, Function<JsonNode, T> read) {
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        require(node.isObject());
+        Map<String, T> map = new LinkedHashMap<>();
+        node.fields().forEachRemaining(entry -> {
+            require(ids.contains(entry.getKey()));
+            map.put(entry.getKey(), read.apply(entry.getValue()));
+        });
+        return map;
+    }
+
+    private static void require(boolean plain) {
+        if (!plain) {
+            throw NotPlain.INSTANCE;
+        }
+    }
+}
