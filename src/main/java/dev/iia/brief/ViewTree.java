@@ -18,7 +18,11 @@ import java.util.concurrent.ConcurrentHashMap;
  * JSON shows, nulls included, so that a key is either there or a typo. {@link Markup} stays a leaf.
  */
 public final class ViewTree {
-    private static final ObjectMapper MAPPER = JsonMapper.builder().build();
+    /** Made on first use: a Markdown brief needs no JSON, and a mapper costs start-up. */
+    private static final class Json {
+        static final ObjectMapper MAPPER = JsonMapper.builder().build();
+    }
+
     private static final Map<Class<?>, List<Component>> COMPONENTS = new ConcurrentHashMap<>();
 
     private record Component(String name, MethodHandle accessor) {
@@ -36,7 +40,7 @@ public final class ViewTree {
     /** The tree as pretty-printed JSON, ending in a line break. */
     public static String json(Record model) {
         try {
-            return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(tree(model)) + "\n";
+            return Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(tree(model)) + "\n";
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("view model cannot be written as JSON", e);
         }
