@@ -27,11 +27,11 @@ final class CsvScoreOutput implements ScoreOutput {
 
     CsvScoreOutput(PrintWriter out) {
         this.out = out;
-        row(HEADER);
+        out.print(row(HEADER));
     }
 
     @Override
-    public void write(Batch.Result result, Optional<WhatIf> whatIf) {
+    public Piece render(Batch.Result result, Optional<WhatIf> whatIf) {
         List<String> cells = new ArrayList<>();
         cells.add(result.source());
         if (result instanceof Batch.Scored scored) {
@@ -50,7 +50,12 @@ final class CsvScoreOutput implements ScoreOutput {
             cells.addAll(List.of("", "", "", "", "", "", "", "", "", "", "", "", ""));
             cells.add(CsvScoreOutput.detail(result));
         }
-        row(cells);
+        return Piece.text(row(cells));
+    }
+
+    @Override
+    public void write(Piece piece) {
+        out.print(piece.text());
     }
 
     static String detail(Batch.Result result) {
@@ -69,9 +74,8 @@ final class CsvScoreOutput implements ScoreOutput {
         out.flush();
     }
 
-    private void row(List<String> cells) {
-        out.print(cells.stream().map(CsvScoreOutput::quote).collect(Collectors.joining(",")));
-        out.print("\r\n");
+    private static String row(List<String> cells) {
+        return cells.stream().map(CsvScoreOutput::quote).collect(Collectors.joining(",")) + "\r\n";
     }
 
     static String quote(String text) {

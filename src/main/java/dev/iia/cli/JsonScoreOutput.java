@@ -59,7 +59,7 @@ final class JsonScoreOutput implements ScoreOutput {
     }
 
     @Override
-    public void write(Batch.Result result, Optional<WhatIf> whatIf) {
+    public Piece render(Batch.Result result, Optional<WhatIf> whatIf) {
         Entry entry;
         if (result instanceof Batch.Scored s) {
             entry = new Entry(s.source(), s.status(), ProposalInfo.of(s.loaded().assessment().proposal()), ScoreReport.of(s.score()),
@@ -69,10 +69,19 @@ final class JsonScoreOutput implements ScoreOutput {
         } else {
             entry = new Entry(result.source(), result.status(), null, null, null, null, CsvScoreOutput.detail(result));
         }
+        try {
+            return Piece.text(MAPPER.writeValueAsString(entry));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void write(Piece piece) {
         if (written++ > 0) {
             out.print(",\n");
         }
-        write(entry);
+        out.print(piece.text());
     }
 
     @Override

@@ -17,8 +17,8 @@ final class MarkdownScoreOutput implements ScoreOutput {
     private final PrintWriter out;
     private final boolean explain;
     private final boolean whatIf;
-    private final List<Batch.Scored> explained = new ArrayList<>();
-    private final List<Adopted> adopted = new ArrayList<>();
+    private final List<String> explanations = new ArrayList<>();
+    private final List<String> whatIfs = new ArrayList<>();
 
     MarkdownScoreOutput(PrintWriter out, boolean explain, boolean whatIf) {
         this.out = out;
@@ -29,55 +29,62 @@ final class MarkdownScoreOutput implements ScoreOutput {
     }
 
     @Override
-    public void write(Batch.Result result, Optional<WhatIf> residual) {
+    public Piece render(Batch.Result result, Optional<WhatIf> residual) {
         if (result instanceof Batch.Scored scored) {
             AssessmentScore score = scored.score();
-            out.println("| " + String.join(" | ", Markdown.cell(scored.source()),
+            String row = ScoreOutput.printed(text -> text.println("| " + String.join(" | ", Markdown.cell(scored.source()),
                     Markdown.cell(scored.loaded().assessment().proposal().title()),
                     Markdown.cell(Levels.label(score.rubric(), score.level())),
                     score.score() == null ? "–" : Numbers.signed(score.score()), score.band().toString(),
-                    score.answered() + "/" + score.total(), Markdown.cell(score.verdict().text())) + " |");
-            if (explain) {
-                explained.add(scored);
-            }
-            if (whatIf) {
-                adopted.add(new Adopted(scored, residual));
-            }
-        } else {
-            String status = result.status();
-            out.println("| " + Markdown.cell(result.source()) + " | | " + status + " | | | | |");
+                    score.answered() + "/" + score.total(), Markdown.cell(score.verdict().text())) + " |"));
+            return new Piece(row, List.of(), "", 0, explain ? ScoreOutput.printed(text -> explain(text, scored)) : "",
+                    whatIf ? ScoreOutput.printed(text -> whatIf(text, scored, residual)) : "");
+        }
+        return Piece.text(ScoreOutput.printed(text -> text.println("| " + Markdown.cell(result.source()) + " | | " + result.status() + " | | | | |")));
+    }
+
+    @Override
+    public void write(Piece piece) {
+        out.print(piece.text());
+        if (!piece.explanation().isEmpty()) {
+            explanations.add(piece.explanation());
+        }
+        if (!piece.whatIf().isEmpty()) {
+            whatIfs.add(piece.whatIf());
         }
     }
 
     @Override
     public void finish(ScoreTally tally) {
-        for (Batch.Scored scored : explained) {
-            AssessmentScore score = scored.score();
-            out.println();
-            out.println("## " + Markdown.inline(scored.source()));
-            out.println();
-            out.println("| Criterion | Level | Score | Band | Answered | Confidence | How |");
-            out.println("|---|---|---:|---|---:|---|---|");
-            for (ScoreRow row : ScoreRow.of(score)) {
-                String name = row.kind() == ScoreRow.Kind.GOAL ? "Goal: " + row.title() : row.title();
-                out.println("| " + String.join(" | ", Markdown.cell(name), Markdown.cell(Levels.label(score.rubric(), row.level())),
-                        row.score() == null ? "–" : Numbers.signed(row.score()), row.band().toString(), row.coverage(),
-                        row.confidence() == null ? "–" : row.confidence(), Markdown.cell(String.join("; ", row.trace()))) + " |");
-            }
-        }
-        adopted.forEach(this::whatIf);
+        explanations.forEach(out::print);
+        whatIfs.forEach(out::print);
         out.flush();
     }
 
-    private void whatIf(Adopted adopted) {
+    private static void explain(PrintWriter out, Batch.Scored scored) {
+        AssessmentScore score = scored.score();
         out.println();
-        out.println("## " + Markdown.inline(adopted.scored().source()) + ": what if the recommendations were adopted");
+        out.println("## " + Markdown.inline(scored.source()));
         out.println();
-        if (adopted.whatIf().isEmpty()) {
+        out.println("| Criterion | Level | Score | Band | Answered | Confidence | How |");
+        out.println("|---|---|---:|---|---:|---|---|");
+        for (ScoreRow row : ScoreRow.of(score)) {
+            String name = row.kind() == ScoreRow.Kind.GOAL ? "Goal: " + row.title() : row.title();
+            out.println("| " + String.join(" | ", Markdown.cell(name), Markdown.cell(Levels.label(score.rubric(), row.level())),
+                    row.score() == null ? "–" : Numbers.signed(row.score()), row.band().toString(), row.coverage(),
+                    row.confidence() == null ? "–" : row.confidence(), Markdown.cell(String.join("; ", row.trace()))) + " |");
+        }
+    }
+
+    private static void whatIf(PrintWriter out, Batch.Scored scored, Optional<WhatIf> residual) {
+        out.println();
+        out.println("## " + Markdown.inline(scored.source()) + ": what if the recommendations were adopted");
+        out.println();
+        if (residual.isEmpty()) {
             out.println("No recommendation says which answers it would change.");
             return;
         }
-        WhatIf whatIf = adopted.whatIf().get();
+        WhatIf whatIf = residual.get();
         var rubric = whatIf.inherent().rubric();
         out.println("| | Level | Verdict |");
         out.println("|---|---|---|");

@@ -11,6 +11,7 @@ import dev.iia.rubric.RubricCatalog;
 import dev.iia.scoring.WhatIf;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -87,10 +88,13 @@ final class ScoreCommand implements Callable<Integer>, ExitCodes.Documented {
         List<Path> files = InputFiles.expand(paths, status::report);
         ScoreOutput output = output(out);
         int threads = jobs != null ? jobs : Runtime.getRuntime().availableProcessors();
-        new Batch(new AssessmentLoader(RubricCatalog.shared()), threads).run(files, result -> {
-            tally.count(result);
-            report(result, err);
-            output.write(result, whatIf(result, status, err));
+        new Batch(new AssessmentLoader(RubricCatalog.shared()), threads).run(files, result -> outcome(result, tally, output), outcome -> {
+            tally.count(outcome);
+            outcome.errors().forEach(err::println);
+            if (outcome.usage()) {
+                status.raise(ExitCodes.USAGE);
+            }
+            output.write(outcome.piece());
         });
         output.finish(tally);
         out.flush();
@@ -126,24 +130,37 @@ final class ScoreCommand implements Callable<Integer>, ExitCodes.Documented {
         return whatIf || adopting != null;
     }
 
-    /**
-     * The residual impact of a scored assessment whose recommendations say what they would change:
-     * all of them adopted, or those of --with, which must all exist in that assessment.
-     */
-    private Optional<WhatIf> whatIf(Batch.Result result, ExitStatus status, PrintWriter err) {
-        if (!(result instanceof Batch.Scored scored)) {
+    /** Everything about one file but writing it, done in the worker that scored it. */
+    private ScoreOutcome outcome(Batch.Result result, ScoreTally tally, ScoreOutput output) {
+        List<String> errors = new ArrayList<>(problems(result));
+        Optional<WhatIf> residual = Optional.empty();
+        boolean usage = false;
+        if (result instanceof Batch.Scored scored) {
+            Optional<String> unknown = unknownRecommendations(scored);
+            unknown.ifPresent(errors::add);
+            usage = unknown.isPresent();
+            residual = usage ? Optional.empty() : whatIf(scored);
+        }
+        return new ScoreOutcome(result.status(), tally.trips(result), errors, usage, output.render(result, residual));
+    }
+
+    /** The line to print when --with names a recommendation this assessment does not have. */
+    private Optional<String> unknownRecommendations(Batch.Scored scored) {
+        if (adopting == null) {
             return Optional.empty();
         }
+        int count = scored.loaded().assessment().recommendations().size();
+        List<Integer> unknown = adopting.stream().filter(number -> number > count).distinct().toList();
+        return unknown.isEmpty() ? Optional.empty()
+                : Optional.of("iia: " + scored.source() + ": --with " + RecommendationNumber.names(unknown) + ": " + range(count));
+    }
+
+    /**
+     * The residual impact of a scored assessment whose recommendations say what they would change:
+     * all of them adopted, or those of --with.
+     */
+    private Optional<WhatIf> whatIf(Batch.Scored scored) {
         Assessment assessment = scored.loaded().assessment();
-        int count = assessment.recommendations().size();
-        if (adopting != null) {
-            List<Integer> unknown = adopting.stream().filter(number -> number > count).distinct().toList();
-            if (!unknown.isEmpty()) {
-                err.println("iia: " + scored.source() + ": --with " + RecommendationNumber.names(unknown) + ": " + range(count));
-                status.raise(ExitCodes.USAGE);
-                return Optional.empty();
-            }
-        }
         if (!assessment.hasRecommendedChanges()) {
             return Optional.empty();
         }
@@ -159,14 +176,17 @@ final class ScoreCommand implements Callable<Integer>, ExitCodes.Documented {
         };
     }
 
-    private static void report(Batch.Result result, PrintWriter err) {
+    private static List<String> problems(Batch.Result result) {
         if (result instanceof Batch.Invalid invalid) {
-            invalid.problems().stream().map(Problem::format).forEach(err::println);
-        } else if (result instanceof Batch.Unreadable unreadable) {
-            err.println("iia: " + unreadable.message());
-        } else if (result instanceof Batch.Skipped skipped) {
-            err.println("iia: " + skipped.source() + ": skipped: " + skipped.reason());
+            return invalid.problems().stream().map(Problem::format).toList();
         }
+        if (result instanceof Batch.Unreadable unreadable) {
+            return List.of("iia: " + unreadable.message());
+        }
+        if (result instanceof Batch.Skipped skipped) {
+            return List.of("iia: " + skipped.source() + ": skipped: " + skipped.reason());
+        }
+        return List.of();
     }
 
     /** The level keys of the built-in rubrics, for help and shell completion. */

@@ -17,19 +17,22 @@ final class ScoreTally {
         this.failOn = failOn;
     }
 
-    void count(Batch.Result result) {
+    /** Whether a result trips the --fail-on gate; safe to call from any thread. */
+    boolean trips(Batch.Result result) {
+        return failOn != null && result instanceof Batch.Scored s && Levels.valued(s.score().rubric(), failOn)
+                && s.score().atOrBelow(failOn);
+    }
+
+    void count(ScoreOutcome outcome) {
         files++;
-        if (result instanceof Batch.Scored s) {
-            scored++;
-            if (failOn != null && Levels.valued(s.score().rubric(), failOn) && s.score().atOrBelow(failOn)) {
-                tripped++;
-            }
-        } else if (result instanceof Batch.Invalid) {
-            invalid++;
-        } else if (result instanceof Batch.Unreadable) {
-            unreadable++;
-        } else {
-            skipped++;
+        if (outcome.tripped()) {
+            tripped++;
+        }
+        switch (outcome.status()) {
+            case "scored" -> scored++;
+            case "invalid" -> invalid++;
+            case "unreadable" -> unreadable++;
+            default -> skipped++;
         }
     }
 

@@ -28,9 +28,9 @@ final class TableScoreOutput implements ScoreOutput {
     private final Ansi ansi;
     private final boolean explain;
     private final boolean whatIf;
-    private final List<Adopted> adopted = new ArrayList<>();
     private final Table table = new Table().headings("FILE", "LEVEL", "SCORE", "BAND", "ANSWERED", "UNDERMINED", "HARMED");
-    private final List<Batch.Scored> explained = new ArrayList<>();
+    private final List<String> explanations = new ArrayList<>();
+    private final List<String> whatIfs = new ArrayList<>();
     /** How many files got each level word or status, with where that word sorts (the rubric's level order). */
     private final Map<String, Count> counts = new LinkedHashMap<>();
 
@@ -48,32 +48,38 @@ final class TableScoreOutput implements ScoreOutput {
     }
 
     @Override
-    public void write(Batch.Result result, Optional<WhatIf> residual) {
+    public Piece render(Batch.Result result, Optional<WhatIf> residual) {
         if (result instanceof Batch.Scored scored) {
             AssessmentScore score = scored.score();
             var rubric = score.rubric();
             String label = Levels.label(rubric, score.level());
-            counts.merge(label.toLowerCase(Locale.ROOT), new Count(Levels.rank(rubric, score.level()), 1), (a, b) -> a.plusOne());
-            table.row(List.of(plain(scored.source()), new Line.Span(label, Tone.of(rubric, score.level())),
+            List<Line.Span> cells = List.of(plain(scored.source()), new Line.Span(label, Tone.of(rubric, score.level())),
                     plain(signed(score.score())), plain(score.band().toString()), plain(score.answered() + "/" + score.total()),
                     plain(score.verdict().undermined() + "/" + score.verdict().properties()),
-                    plain(score.verdict().harmed() + "/" + score.verdict().goals())));
-            if (explain) {
-                explained.add(scored);
-            }
-            if (whatIf) {
-                adopted.add(new Adopted(scored, residual));
-            }
-        } else {
-            String status = result.status();
-            counts.merge(status, new Count(Integer.MAX_VALUE, 1), (a, b) -> a.plusOne());
-            table.row(List.of(plain(result.source()), new Line.Span(status, Tone.MUTED)));
+                    plain(score.verdict().harmed() + "/" + score.verdict().goals()));
+            return new Piece("", cells, label.toLowerCase(Locale.ROOT), Levels.rank(rubric, score.level()),
+                    explain ? ScoreOutput.printed(text -> explain(text, scored)) : "",
+                    whatIf ? ScoreOutput.printed(text -> whatIf(text, scored, residual)) : "");
+        }
+        String status = result.status();
+        return new Piece("", List.of(plain(result.source()), new Line.Span(status, Tone.MUTED)), status, Integer.MAX_VALUE, "", "");
+    }
+
+    @Override
+    public void write(Piece piece) {
+        counts.merge(piece.count(), new Count(piece.rank(), 1), (a, b) -> a.plusOne());
+        table.row(piece.cells());
+        if (!piece.explanation().isEmpty()) {
+            explanations.add(piece.explanation());
+        }
+        if (!piece.whatIf().isEmpty()) {
+            whatIfs.add(piece.whatIf());
         }
     }
 
     @Override
     public void finish(ScoreTally tally) {
-        print(table, "");
+        print(out, table, "");
         if (tally.files > 1) {
             List<String> parts = new ArrayList<>();
             counts.entrySet().stream().sorted(Comparator.comparingInt(entry -> entry.getValue().rank()))
@@ -81,32 +87,31 @@ final class TableScoreOutput implements ScoreOutput {
             out.println();
             out.println(tally.files + " files: " + String.join(", ", parts));
         }
-        explained.forEach(this::explain);
-        adopted.forEach(this::whatIf);
+        explanations.forEach(out::print);
+        whatIfs.forEach(out::print);
     }
 
-    private void whatIf(Adopted adopted) {
-        Batch.Scored scored = adopted.scored();
+    private void whatIf(PrintWriter out, Batch.Scored scored, Optional<WhatIf> residual) {
         out.println();
         out.println(Styles.bold(ansi, scored.source() + ": what if the recommendations were adopted"));
-        if (adopted.whatIf().isEmpty()) {
+        if (residual.isEmpty()) {
             out.println("  No recommendation says which answers it would change.");
             return;
         }
-        WhatIf whatIf = adopted.whatIf().get();
+        WhatIf whatIf = residual.get();
         var rubric = whatIf.inherent().rubric();
         Table overall = new Table().headings("", "LEVEL", "VERDICT");
         overall.row(List.of(plain("inherent (as written)"), level(rubric, whatIf.inherent().level()), plain(whatIf.inherent().verdict().text())));
         overall.row(List.of(plain("residual (adopting " + RecommendationNumber.names(whatIf.adopted()) + ")"),
                 level(rubric, whatIf.residual().level()), plain(whatIf.residual().verdict().text())));
-        print(overall, "  ");
+        print(out, overall, "  ");
         out.println();
         Table criteria = new Table().headings("CRITERION", "INHERENT", "RESIDUAL", "MOVED BY");
         for (WhatIf.Row row : whatIf.rows()) {
             criteria.row(List.of(plain(name(row.kind(), row.id())), level(rubric, row.inherentLevel()), level(rubric, row.residualLevel()),
                     plain(row.moved() ? RecommendationNumber.names(row.movedBy()) : "")));
         }
-        print(criteria, "  ");
+        print(out, criteria, "  ");
     }
 
     private static Line.Span level(Rubric rubric, String level) {
@@ -121,7 +126,7 @@ final class TableScoreOutput implements ScoreOutput {
         };
     }
 
-    private void explain(Batch.Scored scored) {
+    private void explain(PrintWriter out, Batch.Scored scored) {
         AssessmentScore score = scored.score();
         out.println();
         out.println(Styles.bold(ansi, scored.source() + ": " + scored.loaded().assessment().proposal().title()));
@@ -132,7 +137,7 @@ final class TableScoreOutput implements ScoreOutput {
                     plain(signed(row.score())), plain(row.band().toString()), plain(row.coverage()),
                     plain(row.confidence() == null ? "-" : row.confidence()), plain(String.join(", ", row.notes()))));
         }
-        print(criteria, "  ");
+        print(out, criteria, "  ");
         out.println("  How the levels were reached:");
         for (CriterionScore criterion : score.criteria()) {
             out.println("    " + criterion.criterion().id() + ":");
@@ -146,7 +151,7 @@ final class TableScoreOutput implements ScoreOutput {
         score.trace().forEach(line -> out.println("      " + line));
     }
 
-    private void print(Table printed, String indent) {
+    private void print(PrintWriter out, Table printed, String indent) {
         printed.lines(indent).forEach(line -> out.println(Styles.line(ansi, line)));
     }
 
