@@ -13,12 +13,14 @@ import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * Scores many files in parallel and hands each result on in input order as soon as it and every
@@ -73,8 +75,17 @@ public final class Batch {
     }
 
     public Result score(Path file) {
+        return score(file, () -> YamlReader.read(file));
+    }
+
+    /** Scores a file whose bytes are already read. */
+    Result score(Path file, byte[] bytes) {
+        return score(file, () -> YamlReader.parse(file.toString(), bytes));
+    }
+
+    private Result score(Path file, Supplier<YamlDocument> reading) {
         try {
-            YamlDocument document = YamlReader.read(file);
+            YamlDocument document = reading.get();
             if (AssessmentLoader.isRubric(document)) {
                 return new Skipped(file.toString(), "a rubric, not an assessment");
             }
@@ -92,12 +103,29 @@ public final class Batch {
     }
 
     /**
+     * Scores the files in parallel and runs {@code then} on each result in the worker that scored it;
+     * with a cache, a file whose result it holds is not scored at all. {@code sink} gets what
+     * {@code then} returns, or what the cache held, in input order.
+     */
+    public <T> void run(List<Path> files, Function<Result, T> then, Consumer<T> sink, Optional<ResultCache<T>> cache) {
+        if (cache.isEmpty()) {
+            run(files, then, sink);
+            return;
+        }
+        each(files, file -> cache.get().apply(file, this, then), sink);
+    }
+
+    /**
      * Scores the files in parallel and runs {@code then} on each result in the worker that scored it
      * (rendering a brief, say); {@code sink} gets what {@code then} returns, in input order.
      */
     public <T> void run(List<Path> files, Function<Result, T> then, Consumer<T> sink) {
+        each(files, file -> then.apply(score(file)), sink);
+    }
+
+    private <T> void each(List<Path> files, Function<Path, T> work, Consumer<T> sink) {
         if (threads == 1 || files.size() < 2) {
-            files.forEach(file -> sink.accept(then.apply(score(file))));
+            files.forEach(file -> sink.accept(work.apply(file)));
             return;
         }
         ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, files.size()), runnable -> {
@@ -108,7 +136,7 @@ public final class Batch {
         try {
             Deque<Future<T>> window = new ArrayDeque<>();
             for (Path file : files) {
-                window.add(pool.submit(() -> then.apply(score(file))));
+                window.add(pool.submit(() -> work.apply(file)));
                 if (window.size() >= threads * IN_FLIGHT_PER_THREAD) {
                     sink.accept(next(window));
                 }

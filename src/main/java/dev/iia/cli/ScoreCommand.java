@@ -3,6 +3,8 @@ package dev.iia.cli;
 import dev.iia.assessment.Assessment;
 import dev.iia.assessment.AssessmentLoader;
 import dev.iia.batch.Batch;
+import dev.iia.batch.ResultCache;
+import dev.iia.io.CacheFolder;
 import dev.iia.io.InputFiles;
 import dev.iia.problem.Problem;
 import dev.iia.problem.Suggestions;
@@ -65,6 +67,12 @@ final class ScoreCommand implements Callable<Integer>, ExitCodes.Documented {
             description = "Files scored at once, 1 to " + MAX_JOBS + " (default: the number of processors).")
     Integer jobs;
 
+    @Option(names = "--cache", paramLabel = "DIR",
+            description = "Keep each file's result in DIR (made if missing; default: the IIA_CACHE variable, if set), "
+                    + "keyed by the file's bytes and name, the rubric's bytes, iia's version and these options: "
+                    + "a file scored before with the same key is not read again. Safe to share between runs.")
+    Path cache;
+
     @Override
     public Map<Integer, String> exitCodes() {
         return Map.of(
@@ -88,6 +96,7 @@ final class ScoreCommand implements Callable<Integer>, ExitCodes.Documented {
         List<Path> files = InputFiles.expand(paths, status::report);
         ScoreOutput output = output(out);
         int threads = jobs != null ? jobs : Runtime.getRuntime().availableProcessors();
+        Optional<ResultCache<ScoreOutcome>> results = resultCache();
         new Batch(new AssessmentLoader(RubricCatalog.shared()), threads).run(files, result -> outcome(result, tally, output), outcome -> {
             tally.count(outcome);
             outcome.errors().forEach(err::println);
@@ -95,7 +104,7 @@ final class ScoreCommand implements Callable<Integer>, ExitCodes.Documented {
                 status.raise(ExitCodes.USAGE);
             }
             output.write(outcome.piece());
-        });
+        }, results);
         output.finish(tally);
         out.flush();
         if (tally.tripped > 0) {
@@ -103,6 +112,23 @@ final class ScoreCommand implements Callable<Integer>, ExitCodes.Documented {
         }
         status.raise(tally.exitCode());
         return status.code();
+    }
+
+    /** The --cache folder, or IIA_CACHE's; empty when neither is given. */
+    private Optional<ResultCache<ScoreOutcome>> resultCache() {
+        String variable = ((IiaCommand) spec.root().userObject()).environment().get("IIA_CACHE");
+        Path folder = cache != null ? cache : variable == null || variable.isBlank() ? null : Path.of(variable);
+        if (folder == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new ResultCache<>(CacheFolder.open(folder), RubricCatalog.shared(), cacheContext(), new ScoreOutcomeCodec()));
+    }
+
+    /** Everything besides the file and the rubrics that shapes a file's outcome. */
+    private String cacheContext() {
+        return String.join("\n", "iia " + VersionProvider.version(), Build.identity(), "java " + System.getProperty("java.version"),
+                "line end " + System.lineSeparator(), "format " + format, "explain " + explain, "what-if " + whatIf,
+                "with " + adopting, "fail-on " + failOn, "colour " + spec.commandLine().getColorScheme().ansi().enabled());
     }
 
     private void checkFailOn() {
