@@ -23,6 +23,9 @@ import java.util.regex.Pattern;
 public record BriefField(String key, String label, String help, boolean closing,
                          Function<Assessment, List<String>> lines, BiFunction<Assessment, List<String>, Assessment> with) {
 
+    /** The key of the recommendations, after which the dialogue offers to attach what each would change. */
+    static final String RECOMMENDATIONS = "recommendations";
+
     private static final Pattern AFFILIATED = Pattern.compile("(.+?)\\s*\\(([^()]+)\\)");
 
     public static final List<BriefField> ALL = List.of(
@@ -54,7 +57,7 @@ public record BriefField(String key, String label, String help, boolean closing,
                             + " its users.",
                     Assessment::conclusions, (a, v) -> copy(a, a.authors(), a.contributors(), a.context(), a.assumptions(),
                             a.keyFindings(), v, a.recommendations(), a.callToAction())),
-            list("recommendations", "Recommendations, one per line", true,
+            list(RECOMMENDATIONS, "Recommendations, one per line", true,
                     "What should be done: one recommendation per line, each an action for someone, such as: publish the"
                             + " gateway's routing rules.",
                     Assessment::recommendationTexts, Assessment::withRecommendationTexts),

@@ -3,11 +3,13 @@ package dev.iia.interview;
 import dev.iia.assessment.Answer;
 import dev.iia.assessment.Assessment;
 import dev.iia.assessment.DisputedAnswer;
+import dev.iia.assessment.Recommendation;
 import dev.iia.rubric.Criterion;
 import dev.iia.rubric.Question;
 import dev.iia.scoring.AssessmentScore;
 import dev.iia.scoring.CriterionScore;
 import java.util.List;
+import java.util.Map;
 
 /** Something the interview reports in reply to input: front ends show it; {@link Changed} is saved. */
 public sealed interface Event {
@@ -54,6 +56,30 @@ public sealed interface Event {
     record ReviewShown(AssessmentScore score, Assessment assessment, List<Criterion> criteria) implements Event {
     }
 
+    /** Attaching changes begins: the recommendations, numbered from 1, each with the answers it changes. */
+    record RecommendationsShown(List<Recommendation> recommendations) implements Event {
+    }
+
+    /** Recommendation {@code number} is picked: what it changes so far, and the answers as written to pick from. */
+    record RecommendationPicked(int number, Recommendation recommendation, Map<String, Answer> answers) implements Event {
+    }
+
+    /** A question is picked: its answer as written and what the recommendation changes it to so far (each may be null). */
+    record ChangeAsked(int number, Question question, Answer written, Answer change) implements Event {
+    }
+
+    /** The verdict as written and with recommendation {@code number} adopted, the change being made included. */
+    record ResidualPreview(int number, AssessmentScore inherent, AssessmentScore residual) implements Event {
+    }
+
+    /** A change was kept: with recommendation {@code number} adopted, {@code question} would be {@code impact}. */
+    record ChangeKept(int number, String question, String impact) implements Event {
+    }
+
+    /** A change was dropped before it was kept. */
+    record ChangeDropped(int number, String question) implements Event {
+    }
+
     /** The input was not understood or not enough; the same prompt follows. {@link Screens} words each kind. */
     sealed interface Hint extends Event {
     }
@@ -96,6 +122,18 @@ public sealed interface Event {
 
     /** {@code -} at a prompt with nothing to clear. */
     record NothingToClear() implements Hint {
+    }
+
+    /** Not the number of a recommendation. */
+    record NotARecommendation(String typed, int count) implements Hint {
+    }
+
+    /** At the review: changes, with no recommendation written yet. */
+    record NoRecommendations() implements Hint {
+    }
+
+    /** No question id starts so. */
+    record NotAQuestion(String typed) implements Hint {
     }
 
     /** At the review: no id starts so. */

@@ -31,7 +31,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 
 /**
  * The guided assessment as a state machine, without any terminal: it says what it waits for
@@ -47,6 +46,9 @@ public final class Interview {
 
     private enum Phase { RATING, CONFIDENCE, RATIONALE, TEXT }
 
+    /** The review id that attaches changes to the recommendations. */
+    static final String CHANGES = "changes";
+
     private final Rubric rubric;
     private final Scope scope;
     private final List<Question> questionsInScope;
@@ -60,6 +62,8 @@ public final class Interview {
     private Ending ending;
     private Criterion introduced;
     private Phase phase;
+    /** Attaching changes to recommendations, or null. */
+    private ChangeSteps attaching;
 
     /**
      * @param assessment what is known so far; without a proposal the interview starts with its details,
@@ -132,6 +136,9 @@ public final class Interview {
 
     public Prompt prompt() {
         requireRunning();
+        if (attaching != null) {
+            return attaching.prompt(assessment);
+        }
         if (confirming) {
             return new Prompt.ConfirmFinish(questionsInScope.size() - answeredInScope());
         }
@@ -161,6 +168,9 @@ public final class Interview {
 
     /** The commands the current prompt takes; none on the second and later lines of a text. */
     public Set<Key> keys() {
+        if (attaching != null) {
+            return attaching.keys();
+        }
         Prompt prompt = prompt();
         if (prompt instanceof Prompt.ConfirmFinish) {
             return EnumSet.of(Key.HELP, Key.NEXT_OPEN, Key.OPEN_LIST, Key.QUIT);
@@ -197,6 +207,12 @@ public final class Interview {
             return events;
         }
         String input = line.strip();
+        if (attaching != null) {
+            if (!attaching.submit(line, assessment, events, this::update)) {
+                leaveAttaching(events);
+            }
+            return events;
+        }
         if (confirming) {
             confirmFinish(input, events);
             return events;
@@ -232,7 +248,7 @@ public final class Interview {
         if (ended()) {
             return events;
         }
-        if (!reviewing && partialLine != null && !partialLine.isBlank()) {
+        if (!reviewing && attaching == null && partialLine != null && !partialLine.isBlank()) {
             if (phase == Phase.RATIONALE) {
                 draft.addRationaleLine(partialLine);
             } else if (phase == Phase.TEXT) {
@@ -257,7 +273,13 @@ public final class Interview {
             case FINISH -> finish(events);
             case NEXT_OPEN -> nextOpen(events);
             case OPEN_LIST -> events.add(new Event.OpenQuestions(openQuestions()));
-            case CLEAR -> clear(events);
+            case CLEAR -> {
+                if (attaching != null) {
+                    attaching.clear(assessment, events, this::update);
+                } else {
+                    clear(events);
+                }
+            }
             case REVIEW -> {
                 if (saveable()) {
                     openReview(events);
@@ -272,7 +294,17 @@ public final class Interview {
 
     private void back(List<Event> events) {
         boolean detour = route.inDetour();
-        if (reviewing) {
+        if (attaching != null) {
+            if (!attaching.back(assessment, events)) {
+                boolean fromReview = attaching.fromReview();
+                attaching = null;
+                if (fromReview) {
+                    openReview(events);
+                } else {
+                    enter(false, events);
+                }
+            }
+        } else if (reviewing) {
             route.resumeWalk();
             enter(false, events);
         } else if (phase == Phase.CONFIDENCE) {
@@ -445,6 +477,7 @@ public final class Interview {
     }
 
     private void openReview(List<Event> events) {
+        attaching = null;
         route.endDetour();
         reviewing = true;
         confirming = false;
@@ -453,7 +486,7 @@ public final class Interview {
     }
 
     private void quit(List<Event> events) {
-        if (!reviewing) {
+        if (!reviewing && attaching == null) {
             keepDraft(events);
         }
         ending = Ending.QUIT;
@@ -495,7 +528,7 @@ public final class Interview {
             }
             return;
         }
-        Optional<String> impact = choice(input, rubric.scale(), ScaleEntry::key, ScaleEntry::label);
+        Optional<String> impact = Choices.of(input, rubric.scale(), ScaleEntry::key, ScaleEntry::label);
         if (impact.isEmpty()) {
             events.add(new Event.NotAChoice(input, prompt()));
             return;
@@ -510,7 +543,7 @@ public final class Interview {
             phase = Phase.RATIONALE;
             return;
         }
-        Optional<String> key = choice(input, rubric.confidence(), ConfidenceLevel::key, ConfidenceLevel::label);
+        Optional<String> key = Choices.of(input, rubric.confidence(), ConfidenceLevel::key, ConfidenceLevel::label);
         if (key.isEmpty()) {
             events.add(new Event.NotAChoice(input, prompt()));
             return;
@@ -558,9 +591,31 @@ public final class Interview {
         }
         if (draft.hasLines()) {
             update(field.set(assessment, draft.lines().stream().map(String::strip).toList()), events);
+        }
+        if (field.key().equals(BriefField.RECOMMENDATIONS) && !assessment.recommendations().isEmpty()) {
+            startAttaching(false, events);
+        } else if (draft.hasLines()) {
             nextAfterChange(events);
         } else {
             next(events);
+        }
+    }
+
+    /** To attaching changes to the recommendations, from the review or on the way after writing them. */
+    private void startAttaching(boolean fromReview, List<Event> events) {
+        draft.clear();
+        reviewing = false;
+        attaching = new ChangeSteps(rubric, fromReview);
+        events.add(ChangeSteps.begin(assessment));
+    }
+
+    private void leaveAttaching(List<Event> events) {
+        boolean fromReview = attaching.fromReview();
+        attaching = null;
+        if (fromReview) {
+            openReview(events);
+        } else {
+            nextAfterChange(events);
         }
     }
 
@@ -586,6 +641,14 @@ public final class Interview {
         }
         String id = matching.get(0);
         Optional<Question> question = rubric.question(id);
+        if (id.equals(CHANGES)) {
+            if (assessment.recommendations().isEmpty()) {
+                events.add(new Event.NoRecommendations());
+            } else {
+                startAttaching(true, events);
+            }
+            return;
+        }
         if (question.isPresent()) {
             route.startDetour(List.of(new QuestionStop(rubric.criterionOf(id).orElseThrow(), question.get())));
         } else if (id.equals("proposal")) {
@@ -604,6 +667,7 @@ public final class Interview {
         rubric.criteria().forEach(c -> ids.add(c.id()));
         ids.add("proposal");
         BriefField.ALL.forEach(f -> ids.add(f.key()));
+        ids.add(CHANGES);
         return ids;
     }
 
@@ -674,17 +738,5 @@ public final class Interview {
         Map<String, V> updated = new LinkedHashMap<>(map);
         updated.remove(key);
         return updated;
-    }
-
-    /** A scale or confidence entry by its number (from 1), key or label, ignoring case. */
-    private static <T> Optional<String> choice(String input, List<T> entries, Function<T, String> key, Function<T, String> label) {
-        String typed = input.toLowerCase(Locale.ROOT).replace(' ', '-');
-        if (typed.matches("\\d{1,3}")) {
-            int number = Integer.parseInt(typed);
-            return number >= 1 && number <= entries.size() ? Optional.of(key.apply(entries.get(number - 1))) : Optional.empty();
-        }
-        return entries.stream()
-                .filter(e -> key.apply(e).equalsIgnoreCase(typed) || label.apply(e).toLowerCase(Locale.ROOT).replace(' ', '-').equals(typed))
-                .map(key).findFirst();
     }
 }

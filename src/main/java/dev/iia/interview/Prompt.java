@@ -1,5 +1,6 @@
 package dev.iia.interview;
 
+import dev.iia.assessment.Answer;
 import dev.iia.rubric.Criterion;
 import dev.iia.rubric.Question;
 
@@ -34,6 +35,22 @@ public sealed interface Prompt {
 
     /** Finishing with questions still open: asks first. */
     record ConfirmFinish(int open) implements Prompt {
+    }
+
+    /** Which recommendation, of {@code count}, to attach changes to: its number; Enter goes on. */
+    record ChangeRecommendation(int count) implements Prompt {
+    }
+
+    /** Which question recommendation {@code number} would change: an id; Enter returns to the recommendations. */
+    record ChangeQuestion(int number) implements Prompt {
+    }
+
+    /** The answer {@code question} would get with recommendation {@code number} adopted; Enter keeps {@code current} when there is one. */
+    record ChangeImpact(int number, Question question, Answer current) implements Prompt {
+    }
+
+    /** After the residual verdict is shown: why, in a line if you like; Enter keeps the change, n drops it. */
+    record KeepChange(int number, Question question, String impact) implements Prompt {
     }
 
     /** The review: an id to change, Enter to finish. */

@@ -4,6 +4,7 @@ import dev.iia.assessment.Answer;
 import dev.iia.assessment.Assessment;
 import dev.iia.assessment.AssessmentFile;
 import dev.iia.assessment.DisputedAnswer;
+import dev.iia.assessment.Recommendation;
 import dev.iia.interview.Console.Ask;
 import dev.iia.problem.Suggestions;
 import dev.iia.rubric.ConfidenceLevel;
@@ -16,6 +17,7 @@ import dev.iia.scoring.AssessmentScore;
 import dev.iia.scoring.CriterionScore;
 import dev.iia.scoring.Levels;
 import dev.iia.scoring.ScoreRow;
+import dev.iia.scoring.WhatIf;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -82,6 +84,20 @@ public final class Screens {
             lines = review(review.score(), review.assessment(), review.criteria());
         } else if (event instanceof Event.Hint hint) {
             lines = List.of(Line.of(hint(hint), Tone.HINT));
+        } else if (event instanceof Event.RecommendationsShown shown) {
+            lines = recommendations(shown.recommendations());
+        } else if (event instanceof Event.RecommendationPicked picked) {
+            lines = recommendationPicked(picked);
+        } else if (event instanceof Event.ChangeAsked asked) {
+            lines = changeAsked(asked);
+        } else if (event instanceof Event.ResidualPreview preview) {
+            lines = residualPreview(preview);
+        } else if (event instanceof Event.ChangeKept kept) {
+            lines = List.of(Line.of("Kept: with recommendation " + kept.number() + " adopted, " + kept.question() + " would be ", Tone.MUTED)
+                    .plus(kept.impact(), Tone.of(rubric, kept.impact())).plus(".", Tone.MUTED));
+        } else if (event instanceof Event.ChangeDropped dropped) {
+            lines = List.of(Line.of("Not kept: what recommendation " + dropped.number() + " changes in " + dropped.question()
+                    + " stays as it was.", Tone.MUTED));
         } else {
             lines = List.of();
         }
@@ -128,7 +144,99 @@ public final class Screens {
                     : "Effect on people, an empty line ends (Enter " + (effect.keepsCurrent() ? "keeps the current one" : "skips") + "): ",
                     List.of());
         }
+        if (prompt instanceof Prompt.ChangeRecommendation change) {
+            return new Ask("Number of a recommendation (" + (change.count() == 1 ? "1" : "1–" + change.count()) + "), Enter when done: ",
+                    List.of());
+        }
+        if (prompt instanceof Prompt.ChangeQuestion change) {
+            return new Ask("Question recommendation " + change.number() + " would change (its id), Enter when done: ",
+                    rubric.questions().stream().map(Question::id).toList());
+        }
+        if (prompt instanceof Prompt.ChangeImpact change) {
+            List<String> choices = rubric.scale().stream().map(ScaleEntry::key).toList();
+            List<String> labels = rubric.scale().stream().map(ScaleEntry::label).toList();
+            return new Ask("Rating with recommendation " + change.number() + " adopted (1–" + rubric.scale().size()
+                    + (change.current() != null ? ", Enter keeps it" : "") + "): ", choices, singleKeys(choices, labels, keys));
+        }
+        if (prompt instanceof Prompt.KeepChange) {
+            return new Ask("Why would it change? A line if you like; Enter keeps the change, n drops it: ", List.of());
+        }
         return new Ask("Id to change, or Enter to finish: ", reviewIds());
+    }
+
+    private List<Line> recommendations(List<Recommendation> recommendations) {
+        List<Line> lines = new ArrayList<>();
+        lines.add(Line.empty());
+        lines.add(Line.of("What would each recommendation change?", Tone.HEADING));
+        lines.add(Line.of("A recommendation can say which answers it would change if adopted; score --what-if and the brief then"
+                + " show the residual impact beside the assessment's. Optional.", Tone.MUTED));
+        for (int i = 0; i < recommendations.size(); i++) {
+            Recommendation recommendation = recommendations.get(i);
+            String lead = "  " + (i + 1) + ". ";
+            lines.add(Line.of(lead + excerpt(recommendation.text())).plus(" (" + (recommendation.changesAnswers()
+                    ? "changes " + String.join(", ", recommendation.changes().keySet()) : "changes nothing yet") + ")", Tone.MUTED)
+                    .hanging(lead.length()));
+        }
+        return lines;
+    }
+
+    private List<Line> recommendationPicked(Event.RecommendationPicked picked) {
+        List<Line> lines = new ArrayList<>();
+        lines.add(Line.empty());
+        lines.add(Line.of("Recommendation " + picked.number() + ": " + excerpt(picked.recommendation().text()), Tone.HEADING));
+        Line changes = Line.of("  Changes so far: ", Tone.MUTED);
+        if (!picked.recommendation().changesAnswers()) {
+            changes = changes.plus("none", Tone.MUTED);
+        }
+        boolean first = true;
+        for (var change : picked.recommendation().changes().entrySet()) {
+            changes = changes.plus((first ? "" : ", ") + change.getKey() + " ").plus(change.getValue().impact(),
+                    Tone.of(rubric, change.getValue().impact()));
+            first = false;
+        }
+        lines.add(changes.hanging(4));
+        Line answered = Line.of("  Answered: ", Tone.MUTED);
+        if (picked.answers().isEmpty()) {
+            answered = answered.plus("none yet", Tone.MUTED);
+        }
+        first = true;
+        for (var answer : picked.answers().entrySet()) {
+            answered = answered.plus((first ? "" : ", ") + answer.getKey() + " ").plus(answer.getValue().impact(),
+                    Tone.of(rubric, answer.getValue().impact()));
+            first = false;
+        }
+        lines.add(answered.hanging(4));
+        return lines;
+    }
+
+    private List<Line> changeAsked(Event.ChangeAsked asked) {
+        List<Line> lines = new ArrayList<>();
+        lines.add(Line.empty());
+        lines.add(Line.of(asked.question().text(), Tone.HEADING).plus(" (" + asked.question().id() + ")", Tone.MUTED));
+        lines.add(asked.written() == null ? Line.of("  As written: not answered", Tone.MUTED)
+                : Line.of("  As written: ").plus(answer(asked.written())).hanging(4));
+        if (asked.change() != null) {
+            Line change = Line.of("  With recommendation " + asked.number() + " adopted: ").plus(answer(asked.change()));
+            lines.add(change.plus((endsASentence(change.text()) ? "" : ".") + " Enter keeps it; - removes it.", Tone.MUTED).hanging(4));
+        }
+        Line choices = Line.of(" ");
+        for (int i = 0; i < rubric.scale().size(); i++) {
+            String key = rubric.scale().get(i).key();
+            choices = choices.plus((i == 0 ? " " : "   ") + (i + 1) + " ").plus(key, Tone.of(rubric, key));
+        }
+        lines.add(choices);
+        return lines;
+    }
+
+    private List<Line> residualPreview(Event.ResidualPreview preview) {
+        String adopted = "  With recommendation " + preview.number() + " adopted: ";
+        String written = "  As written: ";
+        String pad = " ".repeat(adopted.length() - written.length());
+        return List.of(
+                Line.of(written + pad).plus(Levels.label(rubric, preview.inherent().level()), Tone.of(rubric, preview.inherent().level()))
+                        .plus(". " + preview.inherent().verdict().text()).hanging(adopted.length()),
+                Line.of(adopted).plus(Levels.label(rubric, preview.residual().level()), Tone.of(rubric, preview.residual().level()))
+                        .plus(". " + preview.residual().verdict().text()).hanging(adopted.length()));
     }
 
     /** The end of a finished interview: every property and goal with its level, and the verdict. */
@@ -270,6 +378,11 @@ public final class Screens {
             lines.add(Line.of("  " + field.key() + pad, Tone.PLAIN)
                     .plus(value.isEmpty() ? "none given" : excerpt(String.join("\n", value)), value.isEmpty() ? Tone.MUTED : Tone.PLAIN));
         }
+        long changing = assessment.recommendations().stream().filter(Recommendation::changesAnswers).count();
+        lines.add(Line.of("  " + Interview.CHANGES + " ".repeat(16 - Interview.CHANGES.length()))
+                .plus(changing == 0 ? "none given" : (changing == 1 ? "recommendation " : "recommendations ")
+                        + String.join(", ", WhatIf.changing(assessment).stream().map(String::valueOf).toList()) + " of "
+                        + assessment.recommendations().size() + (changing == 1 ? " says what it" : " say what they") + " would change", changing == 0 ? Tone.MUTED : Tone.PLAIN));
         lines.add(Line.empty());
         lines.add(reviewKeys());
         return lines;
@@ -278,7 +391,7 @@ public final class Screens {
     private Line reviewKeys() {
         return Line.of("Type a question id to change its answer, a criterion id to change its effect on people, proposal,"
                 + " or a part of the brief (" + BriefField.ALL.stream().map(BriefField::key).collect(Collectors.joining(", "))
-                + "); Enter or f finishes; n goes to the next open question, o lists them; b goes back; q saves and quits.", Tone.MUTED);
+                + "), or changes to say what a recommendation would change; Enter or f finishes; n goes to the next open question, o lists them; b goes back; q saves and quits.", Tone.MUTED);
     }
 
     /**
@@ -366,6 +479,21 @@ public final class Screens {
                     + " y finishes now; n goes to the next open question; Enter returns to the review."));
         } else if (about instanceof Prompt.Detail detail) {
             lines.add(Line.of(detailHelp(detail.field())));
+        } else if (about instanceof Prompt.ChangeRecommendation) {
+            lines.add(Line.of("A recommendation can say which answers it would change if adopted: iia then scores the assessment with"
+                    + " those answers as well, the residual impact, in score --what-if and in the brief. Type a recommendation's"
+                    + " number to pick it; Enter when done; b goes back."));
+        } else if (about instanceof Prompt.ChangeQuestion change) {
+            lines.add(Line.of("Type the id of a question recommendation " + change.number() + " would change (the start of an id is"
+                    + " enough); each change is shown with the verdict it leads to before it is kept. Enter when done; b goes back"
+                    + " to the recommendations."));
+        } else if (about instanceof Prompt.ChangeImpact change) {
+            lines.add(Line.of("The rating " + change.question().id() + " would get if recommendation " + change.number()
+                    + " were adopted; it keeps the confidence of the answer as written. - removes this change; b goes back to the"
+                    + " questions. Type ? again to see what each rating means."));
+        } else if (about instanceof Prompt.KeepChange) {
+            lines.add(Line.of("The verdict above counts this change. Type why it would change, in a line, or just press Enter to keep"
+                    + " it; n drops it; b goes back to the rating."));
         } else {
             lines.add(reviewKeys());
         }
@@ -396,7 +524,7 @@ public final class Screens {
 
     /** The second {@code ?} in a row: what each choice means. */
     private List<Line> choicesHelp(Prompt about) {
-        if (!(about instanceof Prompt.Rating) && !(about instanceof Prompt.Rationale)) {
+        if (!(about instanceof Prompt.Rating) && !(about instanceof Prompt.Rationale) && !(about instanceof Prompt.ChangeImpact)) {
             return help(about);
         }
         List<Line> lines = new ArrayList<>();
@@ -477,6 +605,18 @@ public final class Screens {
         }
         if (hint instanceof Event.NothingToClear) {
             return "There is nothing to clear here.";
+        }
+        if (hint instanceof Event.NotARecommendation not) {
+            return "'" + not.typed() + "' is not a recommendation's number: type 1" + (not.count() > 1 ? " to " + not.count() : "")
+                    + ", or press Enter when done.";
+        }
+        if (hint instanceof Event.NotAQuestion not) {
+            String suggestion = Suggestions.didYouMean(not.typed(), rubric.questions().stream().map(Question::id).toList());
+            return "'" + not.typed() + "' is not a question id" + (suggestion.isEmpty() ? "." : suggestion)
+                    + " Type the id of a question the recommendation would change, or press Enter when done.";
+        }
+        if (hint instanceof Event.NoRecommendations) {
+            return "There are no recommendations yet: type recommendations to write them first.";
         }
         if (hint instanceof Event.NotKept notKept) {
             return notKept.reason() + " This change was not kept.";

@@ -307,6 +307,30 @@ class AssessCommandTest {
     }
 
     /** The title, then Enter for every other detail and for the authors, contributors, context and assumptions. */
+    @Test
+    void aChangeAttachedToARecommendationShowsTheResidualVerdictIsSavedAndScoredByWhatIf() throws IOException {
+        Path file = Files.writeString(folder.resolve("x.yaml"), PARTIAL.replace("iwn@1.0", "iwn@2.0"));
+        String input = "r\nrecommendations\nDrop the gateway.\n\n" + "1\naccess-permission\n3\nAnyone may connect again.\n\n\nq\n";
+
+        Cli.Run run = Cli.runWithInput(input, "assess", file.toString());
+
+        assertThat(run.code()).isZero();
+        assertThat(run.out()).contains("What would each recommendation change?", "1. Drop the gateway. (changes nothing yet)",
+                "Answered: access-connection-cost negative, access-permission-to-connect strongly-negative",
+                "With recommendation 1 adopted: ", "Kept: with recommendation 1 adopted, access-permission-to-connect would be none.");
+        assertThat(Files.readString(file)).contains("""
+                recommendations:
+                  - text: Drop the gateway.
+                    changes:
+                      access-permission-to-connect:
+                        impact: none
+                        rationale: Anyone may connect again.
+                """);
+        assertThat(Cli.run("validate", file.toString()).code()).isZero();
+        assertThat(Cli.run("score", "--what-if", file.toString()).out()).contains("residual (adopting R1)  Negative")
+                .containsPattern("accessible-infrastructure +Strongly negative +Negative +R1");
+    }
+
     private static String details() {
         return "Gateway decree\n\n\n\n\n\n\n" + "\n\n\n\n";
     }

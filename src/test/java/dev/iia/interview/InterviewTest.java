@@ -514,6 +514,8 @@ class InterviewTest {
 
             assertThat(interview.assessment().recommendationTexts())
                     .containsExactly("Publish the routing rules.", "Keep an open gateway market.");
+            assertThat(interview.prompt()).isEqualTo(new Prompt.ChangeRecommendation(2));
+            type(interview, "");
             assertThat(interview.prompt()).isEqualTo(new Prompt.Review());
         }
     }
@@ -644,6 +646,8 @@ class InterviewTest {
             type(interview, "One state-run gateway.", "");
             type(interview, "The gateway centralises control.", "It harms access.", "");
             type(interview, "Withdraw the decree.", "");
+            assertThat(interview.prompt()).isEqualTo(new Prompt.ChangeRecommendation(1));
+            type(interview, "");
             type(interview, "Write to the ministry.", "");
 
             assertThat(interview.assessment().conclusions()).isEqualTo("The gateway centralises control.\nIt harms access.\n");
@@ -651,6 +655,130 @@ class InterviewTest {
             assertThat(interview.assessment().keyFindings()).containsExactly("One state-run gateway.");
             assertThat(interview.assessment().callToAction()).isEqualTo("Write to the ministry.");
             assertThat(interview.prompt()).isEqualTo(new Prompt.Review());
+        }
+    }
+
+    @Nested
+    class WhatRecommendationsChange {
+        private Interview withRecommendations() {
+            Map<String, Answer> answers = new LinkedHashMap<>(fullyAnswered());
+            answers.put("access-cost", answer("strongly-negative"));
+            answers.put("access-permission", answer("strongly-negative"));
+            Interview interview = resumed(answers);
+            type(interview, "recommendations", "Withdraw the decree.", "Publish the routing rules.", "");
+            return interview;
+        }
+
+        @Test
+        void afterTheRecommendationsTheirChangesAreOfferedAndEnterGoesOn() {
+            Interview interview = withRecommendations();
+
+            assertThat(events).filteredOn(Event.RecommendationsShown.class::isInstance).hasSize(1);
+            assertThat(interview.prompt()).isEqualTo(new Prompt.ChangeRecommendation(2));
+            type(interview, "");
+            assertThat(interview.prompt()).isEqualTo(new Prompt.Review());
+            assertThat(interview.assessment().hasRecommendedChanges()).isFalse();
+        }
+
+        @Test
+        void theResidualVerdictIsShownBeforeTheChangeIsKeptWithItsReason() {
+            Interview interview = withRecommendations();
+            type(interview, "1", "access-c");
+            assertThat(interview.prompt()).isEqualTo(new Prompt.ChangeImpact(1, TINY.question("access-cost").orElseThrow(), null));
+            int saved = changes().size();
+
+            type(interview, "3");
+
+            Event.ResidualPreview preview = last(Event.ResidualPreview.class);
+            assertThat(preview.inherent().criteria()).filteredOn(c -> c.criterion().id().equals("access"))
+                    .extracting(c -> c.level()).containsExactly("strongly-negative");
+            assertThat(preview.residual().criteria()).filteredOn(c -> c.criterion().id().equals("access"))
+                    .extracting(c -> c.level()).doesNotContain("strongly-negative");
+            assertThat(changes()).as("nothing saved before it is kept").hasSize(saved);
+            assertThat(interview.prompt()).isEqualTo(new Prompt.KeepChange(1, TINY.question("access-cost").orElseThrow(), "none"));
+
+            type(interview, "Without the decree, prices are set by the market again.");
+
+            assertThat(changes()).hasSize(saved + 1);
+            assertThat(interview.assessment().recommendations().get(0).changes())
+                    .containsExactly(Map.entry("access-cost", new Answer("none", "medium", "Without the decree, prices are set by the market again.",
+                            List.of())));
+            assertThat(interview.assessment().recommendations().get(1).changesAnswers()).isFalse();
+            assertThat(interview.prompt()).isEqualTo(new Prompt.ChangeQuestion(1));
+        }
+
+        @Test
+        void nDropsTheChangeAndMinusRemovesOneKeptBefore() {
+            Interview interview = withRecommendations();
+            type(interview, "1", "access-cost", "none", "");
+            assertThat(interview.assessment().recommendations().get(0).changes()).containsOnlyKeys("access-cost");
+
+            type(interview, "access-permission", "none", "n");
+            assertThat(interview.assessment().recommendations().get(0).changes()).containsOnlyKeys("access-cost");
+
+            type(interview, "access-cost", "-");
+            assertThat(interview.assessment().recommendations().get(0).changesAnswers()).isFalse();
+            assertThat(interview.prompt()).isEqualTo(new Prompt.ChangeQuestion(1));
+        }
+
+        @Test
+        void changesAreKeptInRubricOrderAndSurviveRetypingTheRecommendations() {
+            Interview interview = withRecommendations();
+            type(interview, "2", "privacy-monitoring", "positive", "", "access-cost", "positive", "", "", "");
+            assertThat(interview.prompt()).isEqualTo(new Prompt.Review());
+
+            type(interview, "recommendations", "", "");
+
+            assertThat(interview.assessment().recommendations().get(1).changes()).containsOnlyKeys("access-cost", "privacy-monitoring")
+                    .extractingFromEntries(e -> e.getKey()).containsExactly("access-cost", "privacy-monitoring");
+        }
+
+        @Test
+        void wrongNumbersAndIdsAreAskedAgainWithAHint() {
+            Interview interview = withRecommendations();
+
+            type(interview, "3", "1", "acces-cost");
+
+            assertThat(hints()).containsExactly("'3' is not a recommendation's number: type 1 to 2, or press Enter when done.",
+                    "'acces-cost' is not a question id; did you mean 'access-cost'? Type the id of a question the recommendation would"
+                            + " change, or press Enter when done.");
+            assertThat(interview.prompt()).isEqualTo(new Prompt.ChangeQuestion(1));
+        }
+
+        @Test
+        void fromTheReviewChangesOpensThemAndEnterReturns() {
+            Interview interview = withRecommendations();
+            type(interview, "");
+
+            type(interview, "changes");
+            assertThat(interview.prompt()).isEqualTo(new Prompt.ChangeRecommendation(2));
+            type(interview, "b");
+            assertThat(interview.prompt()).isEqualTo(new Prompt.Review());
+        }
+
+        @Test
+        void withoutRecommendationsTheReviewSaysToWriteThemFirst() {
+            Interview interview = resumed(fullyAnswered());
+
+            type(interview, "changes");
+
+            assertThat(hints()).containsExactly("There are no recommendations yet: type recommendations to write them first.");
+            assertThat(interview.prompt()).isEqualTo(new Prompt.Review());
+        }
+
+        @Test
+        void stoppingWhileAttachingKeepsTheRecommendationsAsTheyWere() {
+            Interview interview = withRecommendations();
+            type(interview, "1", "access-cost", "none");
+
+            events.addAll(interview.stop("half a reason"));
+
+            assertThat(interview.assessment().recommendationTexts()).containsExactly("Withdraw the decree.", "Publish the routing rules.");
+            assertThat(interview.assessment().hasRecommendedChanges()).isFalse();
+        }
+
+        private <T extends Event> T last(Class<T> type) {
+            return events.stream().filter(type::isInstance).map(type::cast).reduce((a, b) -> b).orElseThrow();
         }
     }
 

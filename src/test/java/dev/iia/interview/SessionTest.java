@@ -46,7 +46,7 @@ class SessionTest {
                 "6", "", "",
                 "5", "high", "Logs are deleted.", "",
                 "Less tracking.", "",
-                "", "The gateway harms access.", "", "Withdraw it.", "", "",
+                "", "The gateway harms access.", "", "Withdraw it.", "", "", "",
                 "") + "\n");
 
         assertThat(outcome.result()).isEqualTo(Session.Result.FINISHED);
