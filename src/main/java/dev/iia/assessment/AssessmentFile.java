@@ -141,8 +141,7 @@ public final class AssessmentFile {
             rescued = file.resolveSibling(stem + "-rescued-" + n + ".yaml");
         }
         AtomicFiles.write(rescued, content, false);
-        return new FileAccessException(file + ": " + why + "; iia left it alone and saved the answers in " + rescued
-                + "; continue with: iia assess " + rescued);
+        return new RescuedAnswersException(file + ": " + why + "; iia left it alone and saved the answers in " + rescued, rescued);
     }
 
     private Path keepCopy(byte[] content) {

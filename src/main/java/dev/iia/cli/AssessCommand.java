@@ -13,6 +13,7 @@ import dev.iia.interview.JLineConsole;
 import dev.iia.interview.Line;
 import dev.iia.interview.PlainConsole;
 import dev.iia.interview.Scope;
+import dev.iia.assessment.RescuedAnswersException;
 import dev.iia.interview.Session;
 import dev.iia.io.AtomicFiles;
 import dev.iia.io.FileAccessException;
@@ -129,7 +130,13 @@ final class AssessCommand implements Callable<Integer>, ExitCodes.Documented {
                     lock.close();
                     System.exit(ExitCodes.INTERRUPTED);
                 });
-                Session.Outcome outcome = session.run(start.created());
+                Session.Outcome outcome;
+                try {
+                    outcome = session.run(start.created());
+                } catch (RescuedAnswersException e) {
+                    throw new FileAccessException(e.getMessage() + "; continue with: " + Invocation.command(root.environment())
+                            + " assess " + shellWord(e.rescued().toString()), e);
+                }
                 if (outcome.result() == Session.Result.FINISHED) {
                     return afterFinishing(console, new LoadedAssessment(file.toString(), file, start.rubric(), outcome.assessment()));
                 }

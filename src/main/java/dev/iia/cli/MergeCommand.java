@@ -73,7 +73,7 @@ final class MergeCommand implements Callable<Integer>, ExitCodes.Documented {
         AssessmentWriter.save(output, merged.assessment(), force);
         merged.notes().forEach(note -> err.println("iia: " + note));
         err.flush();
-        out.println(summary(merged, files.size()));
+        out.println(summary(merged, files.size(), ((IiaCommand) spec.root().userObject()).environment()));
         out.flush();
         return ExitCodes.OK;
     }
@@ -99,7 +99,7 @@ final class MergeCommand implements Callable<Integer>, ExitCodes.Documented {
         return RubricCatalog.referenceFor(output, rubricFile.toString(), first.rubric());
     }
 
-    private String summary(Merge.Result merged, int files) {
+    private String summary(Merge.Result merged, int files, Map<String, String> environment) {
         StringBuilder text = new StringBuilder("Merged " + files + " assessments into " + output + ": "
                 + count(merged.agreed().size(), "question") + " answered alike, " + merged.single().size()
                 + " by one analyst, " + merged.disputed().size() + " disputed.");
@@ -107,7 +107,8 @@ final class MergeCommand implements Callable<Integer>, ExitCodes.Documented {
         text.append(" Agreement before review: Krippendorff's alpha ").append(agreement.alphaText()).append(" (")
                 .append(agreement.reading()).append(").");
         if (!merged.disputed().isEmpty()) {
-            text.append("\nResolve the disputed questions together: iia assess ").append(output);
+            text.append("\nResolve the disputed questions together: ").append(Invocation.command(environment)).append(" assess ")
+                    .append(Invocation.shellWord(output.toString()));
         }
         return text.toString();
     }

@@ -79,7 +79,9 @@ final class NewCommand implements Callable<Integer>, ExitCodes.Documented {
             err.println("iia: wrote " + RubricCatalog.displayPath(schema) + " (the JSON Schema editors use to complete and check it)");
         }
         if (title == null) {
-            err.println("iia: next, fill in the proposal's title in " + file + "; then check it with: iia validate " + file);
+            String iia = Invocation.command(((IiaCommand) spec.root().userObject()).environment());
+            err.println("iia: next, fill in the proposal's title in " + file + "; then check it with: " + iia + " validate "
+                    + Invocation.shellWord(file.toString()));
         }
         return ExitCodes.OK;
     }

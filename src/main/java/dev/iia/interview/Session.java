@@ -3,6 +3,7 @@ package dev.iia.interview;
 import dev.iia.assessment.Assessment;
 import dev.iia.assessment.AssessmentFile;
 import dev.iia.assessment.AssessmentWriter;
+import dev.iia.assessment.RescuedAnswersException;
 import dev.iia.io.FileAccessException;
 import dev.iia.io.LockFile;
 import dev.iia.scoring.Scorer;
@@ -166,6 +167,9 @@ public final class Session {
             return file.save(assessment).map(backup -> screens.backup(backup, shownAs));
         } catch (FileAccessException e) {
             result = Result.INTERRUPTED;
+            if (e instanceof RescuedAnswersException) {
+                throw e;
+            }
             List<Line> rescue = new ArrayList<>();
             rescue.add(Line.of("Could not save " + shownAs + ": " + e.getMessage() + ". Copy the assessment below into a file to keep it:",
                     Tone.HINT));

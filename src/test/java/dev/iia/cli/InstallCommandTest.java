@@ -86,6 +86,23 @@ class InstallCommandTest {
     }
 
     @Test
+    void newAndMergeHintsNameTheLauncherAsTypedWhenIiaIsNotOnThePath() throws IOException {
+        Map<String, String> notInstalled = Map.of("PATH", "/nowhere", "IIA_LAUNCHER", "./iia");
+        Path blank = prefix.resolve("my proposal.yaml");
+
+        assertThat(Cli.run(notInstalled, "new", blank.toString()).err())
+                .contains("then check it with: ./iia validate '" + blank + "'");
+
+        Path team = Path.of("assessments/team");
+        Path merged = prefix.resolve("merged.yaml");
+        try (var files = java.nio.file.Files.list(team)) {
+            String[] args = java.util.stream.Stream.concat(java.util.stream.Stream.of("merge", "-o", merged.toString()),
+                    files.filter(f -> f.toString().endsWith(".yaml")).sorted().map(Path::toString)).toArray(String[]::new);
+            assertThat(Cli.run(notInstalled, args).out()).contains("Resolve the disputed questions together: ./iia assess " + merged);
+        }
+    }
+
+    @Test
     void installOutsideACheckoutSaysHowToRunIt() {
         System.clearProperty(InstallCommand.HOME_PROPERTY);
 
