@@ -1,14 +1,11 @@
 package dev.iia.cli;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.iia.assessment.AssessmentSchema;
 import dev.iia.assessment.BlankAssessment;
 import dev.iia.io.AtomicFiles;
 import dev.iia.io.FileIdentities;
-import dev.iia.io.SafeFiles;
 import dev.iia.rubric.Rubric;
 import dev.iia.rubric.RubricCatalog;
-import dev.iia.yaml.Mappers;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -58,10 +55,9 @@ final class NewCommand implements Callable<Integer>, ExitCodes.Documented {
     }
 
     @Override
-    public Integer call() throws JsonProcessingException {
+    public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         Rubric resolved = rubric.resolve();
-        Path folder = file.toAbsolutePath().normalize().getParent();
         String reference = rubric.referenceFrom(file, resolved);
         String schemaName = schemaFileName(resolved);
         String text = BlankAssessment.text(resolved,
@@ -72,12 +68,7 @@ final class NewCommand implements Callable<Integer>, ExitCodes.Documented {
         AtomicFiles.write(file, text.getBytes(StandardCharsets.UTF_8), force.given());
         int questions = (quick ? resolved.properties() : resolved.criteria()).stream().mapToInt(c -> c.questions().size()).sum();
         err.println("iia: wrote " + file + " (" + questions + " questions to answer, in any order)");
-        Path schema = folder.resolve(schemaName);
-        if (!SafeFiles.exists(schema)) {
-            String json = Mappers.json().writerWithDefaultPrettyPrinter().writeValueAsString(AssessmentSchema.forRubric(resolved).node());
-            AtomicFiles.write(schema, (json + "\n").getBytes(StandardCharsets.UTF_8), false);
-            err.println("iia: wrote " + RubricCatalog.displayPath(schema) + " (the JSON Schema editors use to complete and check it)");
-        }
+        EditorSchema.writeBeside(file, schemaName, AssessmentSchema.forRubric(resolved).node(), err);
         if (title == null) {
             String iia = Invocation.command(((IiaCommand) spec.root().userObject()).environment());
             err.println("iia: next, fill in the proposal's title in " + file + "; then check it with: " + iia + " validate "

@@ -165,6 +165,9 @@ final class RubricCommand implements Runnable, ExitCodes.Documented {
             description = "Write a built-in rubric's YAML, comments included, to customise it. Name the copy in an "
                     + "assessment with its path: rubric: ./my-rubric.yaml")
     static final class ExportRubric implements Callable<Integer>, ExitCodes.Documented {
+        /** The rubric schema beside an exported rubric, named in its first line. */
+        static final String SCHEMA_FILE = "rubric.schema.json";
+
         @Spec
         CommandSpec spec;
 
@@ -206,8 +209,10 @@ final class RubricCommand implements Runnable, ExitCodes.Documented {
                 spec.commandLine().getOut().print(yaml);
                 spec.commandLine().getOut().flush();
             } else {
-                AtomicFiles.write(Path.of(output), yaml.getBytes(StandardCharsets.UTF_8), force.given());
+                Path file = Path.of(output);
+                AtomicFiles.write(file, (EditorSchema.line(SCHEMA_FILE) + "\n" + yaml).getBytes(StandardCharsets.UTF_8), force.given());
                 spec.commandLine().getErr().println("iia: wrote " + output);
+                EditorSchema.writeBeside(file, SCHEMA_FILE, RubricLoader.schema().node(), spec.commandLine().getErr());
             }
             return ExitCodes.OK;
         }
@@ -244,7 +249,8 @@ final class RubricCommand implements Runnable, ExitCodes.Documented {
                     YamlDocument document = YamlReader.read(file);
                     Rubric rubric = RubricLoader.load(document);
                     List<Problem> warnings = new java.util.ArrayList<>(RubricLinter.lint(document, rubric));
-                    claimedBuiltIn(document, rubric).ifPresent(warnings::add);
+                    claimedBuiltIn(document, rubric, Invocation.command(((IiaCommand) spec.root().userObject()).environment()))
+                            .ifPresent(warnings::add);
                     warnings.stream().map(Problem::format).forEach(err::println);
                     if (strict && !warnings.isEmpty()) {
                         status.raise(ExitCodes.INVALID);
@@ -259,7 +265,7 @@ final class RubricCommand implements Runnable, ExitCodes.Documented {
         }
 
         /** A file that claims a built-in id@version with other content would pass for the built-in rubric in assessments and diffs. */
-        private static java.util.Optional<Problem> claimedBuiltIn(YamlDocument document, Rubric rubric) {
+        private static java.util.Optional<Problem> claimedBuiltIn(YamlDocument document, Rubric rubric, String iia) {
             if (!RubricCatalog.BUILT_IN_IDS.contains(rubric.id())) {
                 return java.util.Optional.empty();
             }
@@ -274,7 +280,7 @@ final class RubricCommand implements Runnable, ExitCodes.Documented {
             }
             return java.util.Optional.of(document.problemAt("/id", "warning: this rubric claims to be"
                     + " the built-in " + rubric.reference() + " but differs from it; give it an id of its own (id: my-rubric,"
-                    + " or iia rubric export " + rubric.id() + " --id my-rubric)"));
+                    + " or " + iia + " rubric export " + rubric.id() + " --id my-rubric)"));
         }
     }
 }

@@ -52,7 +52,22 @@ class RubricCommandTest {
         assertThat(again.err()).isEqualTo("iia: " + out + ": already exists; use --force to overwrite it\n");
         assertThat(out).hasContent("edited");
         assertThat(Cli.run("rubric", "export", "iwn", "-o", out.toString(), "--force").code()).isZero();
-        assertThat(Files.readString(out)).isEqualTo(RubricCatalog.shared().builtInSource("iwn"));
+        assertThat(Files.readString(out)).isEqualTo("# yaml-language-server: $schema=rubric.schema.json\n"
+                + RubricCatalog.shared().builtInSource("iwn"));
+    }
+
+    @Test
+    void anExportedFileNamesTheRubricSchemaWrittenBesideItForEditors() throws IOException {
+        Path out = folder.resolve("my.yaml");
+
+        Cli.Run run = Cli.run("rubric", "export", "iwn", "-o", out.toString());
+
+        assertThat(Files.readString(out)).startsWith("# yaml-language-server: $schema=rubric.schema.json\n");
+        assertThat(run.err()).contains("iia: wrote " + folder.resolve("rubric.schema.json"));
+        assertThat(Files.readString(folder.resolve("rubric.schema.json"))).isEqualTo(Cli.run("schema", "rubric").out());
+        Files.writeString(folder.resolve("rubric.schema.json"), "{}");
+        Cli.run("rubric", "export", "iwn", "-o", folder.resolve("other.yaml").toString());
+        assertThat(folder.resolve("rubric.schema.json")).as("an existing schema is kept").hasContent("{}");
     }
 
     @Test
