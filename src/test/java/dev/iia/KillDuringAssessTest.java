@@ -89,11 +89,11 @@ class KillDuringAssessTest {
     }
 
     /**
-     * The proposal's title and other details and the opening parts of the brief, then "none" with a
+     * The proposal's title and other details and the opening parts of the brief, no provisions, then "none" with a
      * rationale for each question, no effects.
      */
     private static String script(Rubric rubric, List<Question> questions) {
-        StringBuilder input = new StringBuilder("Kill test\n\n\n\n\n\n\n" + "\n\n\n\n");
+        StringBuilder input = new StringBuilder("Kill test\n\n\n\n\n\n\n" + "\n\n\n\n\n");
         for (Criterion criterion : rubric.criteria()) {
             for (Question question : criterion.questions()) {
                 questions.add(question);

@@ -113,6 +113,11 @@ public record Assessment(
                 effects, provisions, keyFindings, callToAction, conclusions, recommendations, disputed, team);
     }
 
+    public Assessment withProvisions(List<Provision> provisions) {
+        return new Assessment(schema, rubric, proposal, authors, contributors, version, date, context, assumptions, answers,
+                effects, provisions, keyFindings, callToAction, conclusions, recommendations, disputed, team);
+    }
+
     public Assessment withDisputed(Map<String, List<DisputedAnswer>> disputed) {
         return new Assessment(schema, rubric, proposal, authors, contributors, version, date, context, assumptions, answers,
                 effects, provisions, keyFindings, callToAction, conclusions, recommendations, disputed, team);

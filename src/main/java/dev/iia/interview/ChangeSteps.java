@@ -24,24 +24,17 @@ import java.util.function.BiConsumer;
  * is shown before it is kept. Each change kept is saved at once. The answer keeps the confidence of
  * the one written, so the residual differs from the assessment only in what the recommendation does.
  */
-final class ChangeSteps {
+final class ChangeSteps implements Aside {
     private enum Step { RECOMMENDATION, QUESTION, IMPACT, KEEP }
 
     private final Rubric rubric;
-    /** Whether Enter at the first step returns to the review rather than going on with the walk. */
-    private final boolean fromReview;
     private Step step = Step.RECOMMENDATION;
     private int number;
     private Question question;
     private String impact;
 
-    ChangeSteps(Rubric rubric, boolean fromReview) {
+    ChangeSteps(Rubric rubric) {
         this.rubric = rubric;
-        this.fromReview = fromReview;
-    }
-
-    boolean fromReview() {
-        return fromReview;
     }
 
     /** What is shown when attaching begins. */
@@ -49,7 +42,8 @@ final class ChangeSteps {
         return new Event.RecommendationsShown(assessment.recommendations());
     }
 
-    Prompt prompt(Assessment assessment) {
+    @Override
+    public Prompt prompt(Assessment assessment) {
         return switch (step) {
             case RECOMMENDATION -> new Prompt.ChangeRecommendation(assessment.recommendations().size());
             case QUESTION -> new Prompt.ChangeQuestion(number);
@@ -58,15 +52,13 @@ final class ChangeSteps {
         };
     }
 
-    Set<Key> keys() {
+    @Override
+    public Set<Key> keys() {
         return step == Step.IMPACT ? EnumSet.of(Key.HELP, Key.BACK, Key.CLEAR, Key.QUIT) : EnumSet.of(Key.HELP, Key.BACK, Key.QUIT);
     }
 
-    /**
-     * Takes a line that is not a command; {@code save} keeps a changed assessment. Returns false when
-     * attaching is over (Enter at the first step).
-     */
-    boolean submit(String line, Assessment assessment, List<Event> events, BiConsumer<Assessment, List<Event>> save) {
+    @Override
+    public boolean submit(String line, Assessment assessment, List<Event> events, BiConsumer<Assessment, List<Event>> save) {
         String input = line.strip();
         switch (step) {
             case RECOMMENDATION -> {
@@ -82,8 +74,8 @@ final class ChangeSteps {
         return true;
     }
 
-    /** One step back; false when attaching is over (b at the first step). */
-    boolean back(Assessment assessment, List<Event> events) {
+    @Override
+    public boolean back(Assessment assessment, List<Event> events) {
         switch (step) {
             case RECOMMENDATION -> {
                 return false;
@@ -99,7 +91,8 @@ final class ChangeSteps {
     }
 
     /** At the answer a question would get: removes the change the recommendation makes to it. */
-    void clear(Assessment assessment, List<Event> events, BiConsumer<Assessment, List<Event>> save) {
+    @Override
+    public void clear(Assessment assessment, List<Event> events, BiConsumer<Assessment, List<Event>> save) {
         if (change(assessment).isEmpty()) {
             events.add(new Event.NothingToClear());
             return;
@@ -109,6 +102,12 @@ final class ChangeSteps {
         save.accept(withChanges(assessment, changes), events);
         events.add(new Event.Cleared("what recommendation " + number + " changes in " + question.id()));
         step = Step.QUESTION;
+    }
+
+    /** A change is kept only once confirmed: nothing half-made is saved. */
+    @Override
+    public Assessment kept(Assessment assessment, String partialLine) {
+        return assessment;
     }
 
     private void pickRecommendation(String input, Assessment assessment, List<Event> events) {

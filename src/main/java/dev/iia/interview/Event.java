@@ -3,6 +3,7 @@ package dev.iia.interview;
 import dev.iia.assessment.Answer;
 import dev.iia.assessment.Assessment;
 import dev.iia.assessment.DisputedAnswer;
+import dev.iia.assessment.Provision;
 import dev.iia.assessment.Recommendation;
 import dev.iia.rubric.Criterion;
 import dev.iia.rubric.Question;
@@ -54,6 +55,14 @@ public sealed interface Event {
 
     /** The review screen: every criterion in scope with its level and answers. */
     record ReviewShown(AssessmentScore score, Assessment assessment, List<Criterion> criteria) implements Event {
+    }
+
+    /** The analysis by provision begins: the provisions given so far. */
+    record ProvisionsShown(List<Provision> provisions) implements Event {
+    }
+
+    /** A provision was saved. */
+    record ProvisionSaved(String provision) implements Event {
     }
 
     /** Attaching changes begins: the recommendations, numbered from 1, each with the answers it changes. */
@@ -130,6 +139,10 @@ public sealed interface Event {
 
     /** At the review: changes, with no recommendation written yet. */
     record NoRecommendations() implements Hint {
+    }
+
+    /** No criterion id starts so. */
+    record NotACriterion(String typed) implements Hint {
     }
 
     /** No question id starts so. */

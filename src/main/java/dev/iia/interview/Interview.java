@@ -13,6 +13,7 @@ import dev.iia.interview.Event.ReviewShown;
 import dev.iia.interview.Route.DetailStop;
 import dev.iia.interview.Route.EffectStop;
 import dev.iia.interview.Route.FieldStop;
+import dev.iia.interview.Route.ProvisionStop;
 import dev.iia.interview.Route.QuestionStop;
 import dev.iia.interview.Route.Stop;
 import dev.iia.rubric.ConfidenceLevel;
@@ -48,6 +49,8 @@ public final class Interview {
 
     /** The review id that attaches changes to the recommendations. */
     static final String CHANGES = "changes";
+    /** The review id of the analysis by provision. */
+    static final String PROVISIONS = "provisions";
 
     private final Rubric rubric;
     private final Scope scope;
@@ -62,8 +65,10 @@ public final class Interview {
     private Ending ending;
     private Criterion introduced;
     private Phase phase;
-    /** Attaching changes to recommendations, or null. */
-    private ChangeSteps attaching;
+    /** A part of the dialogue with steps of its own being walked (provisions, what recommendations change), or null. */
+    private Aside aside;
+    /** Whether the aside was opened from the review, which it returns to. */
+    private boolean asideFromReview;
 
     /**
      * @param assessment what is known so far; without a proposal the interview starts with its details,
@@ -136,8 +141,8 @@ public final class Interview {
 
     public Prompt prompt() {
         requireRunning();
-        if (attaching != null) {
-            return attaching.prompt(assessment);
+        if (aside != null) {
+            return aside.prompt(assessment);
         }
         if (confirming) {
             return new Prompt.ConfirmFinish(questionsInScope.size() - answeredInScope());
@@ -168,8 +173,8 @@ public final class Interview {
 
     /** The commands the current prompt takes; none on the second and later lines of a text. */
     public Set<Key> keys() {
-        if (attaching != null) {
-            return attaching.keys();
+        if (aside != null) {
+            return aside.keys();
         }
         Prompt prompt = prompt();
         if (prompt instanceof Prompt.ConfirmFinish) {
@@ -207,9 +212,9 @@ public final class Interview {
             return events;
         }
         String input = line.strip();
-        if (attaching != null) {
-            if (!attaching.submit(line, assessment, events, this::update)) {
-                leaveAttaching(events);
+        if (aside != null) {
+            if (!aside.submit(line, assessment, events, this::update)) {
+                leaveAside(events);
             }
             return events;
         }
@@ -248,7 +253,12 @@ public final class Interview {
         if (ended()) {
             return events;
         }
-        if (!reviewing && attaching == null && partialLine != null && !partialLine.isBlank()) {
+        if (aside != null) {
+            update(aside.kept(assessment, partialLine), events);
+            ending = Ending.QUIT;
+            return events;
+        }
+        if (!reviewing && partialLine != null && !partialLine.isBlank()) {
             if (phase == Phase.RATIONALE) {
                 draft.addRationaleLine(partialLine);
             } else if (phase == Phase.TEXT) {
@@ -274,8 +284,8 @@ public final class Interview {
             case NEXT_OPEN -> nextOpen(events);
             case OPEN_LIST -> events.add(new Event.OpenQuestions(openQuestions()));
             case CLEAR -> {
-                if (attaching != null) {
-                    attaching.clear(assessment, events, this::update);
+                if (aside != null) {
+                    aside.clear(assessment, events, this::update);
                 } else {
                     clear(events);
                 }
@@ -294,12 +304,13 @@ public final class Interview {
 
     private void back(List<Event> events) {
         boolean detour = route.inDetour();
-        if (attaching != null) {
-            if (!attaching.back(assessment, events)) {
-                boolean fromReview = attaching.fromReview();
-                attaching = null;
-                if (fromReview) {
+        if (aside != null) {
+            if (!aside.back(assessment, events)) {
+                aside = null;
+                if (asideFromReview) {
                     openReview(events);
+                } else if (route.current() instanceof ProvisionStop) {
+                    back(events);
                 } else {
                     enter(false, events);
                 }
@@ -324,7 +335,9 @@ public final class Interview {
     /** Leaves the current stop as it is and goes on; at a rationale, saves the rating without a new reason. */
     private void skip(List<Event> events) {
         Stop stop = route.current();
-        if (stop instanceof DetailStop detail) {
+        if (aside != null) {
+            leaveAside(events);
+        } else if (stop instanceof DetailStop detail) {
             skipDetail(detail.field(), events);
         } else if (phase == Phase.RATIONALE) {
             QuestionStop question = (QuestionStop) stop;
@@ -417,6 +430,9 @@ public final class Interview {
         if (stop instanceof FieldStop field) {
             return field.field().valueIn(assessment).isEmpty();
         }
+        if (stop instanceof ProvisionStop) {
+            return assessment.provisions().isEmpty();
+        }
         return true;
     }
 
@@ -437,6 +453,9 @@ public final class Interview {
             introduced = question.criterion();
             events.add(questionShown(question));
             disputeShown(question.question()).ifPresent(events::add);
+        } else if (stop instanceof ProvisionStop) {
+            phase = Phase.TEXT;
+            startAside(new ProvisionSteps(rubric), ProvisionSteps.begin(assessment), false, events);
         } else if (stop instanceof EffectStop effect) {
             phase = Phase.TEXT;
             Criterion criterion = effect.criterion();
@@ -477,7 +496,7 @@ public final class Interview {
     }
 
     private void openReview(List<Event> events) {
-        attaching = null;
+        aside = null;
         route.endDetour();
         reviewing = true;
         confirming = false;
@@ -486,7 +505,9 @@ public final class Interview {
     }
 
     private void quit(List<Event> events) {
-        if (!reviewing && attaching == null) {
+        if (aside != null) {
+            update(aside.kept(assessment, null), events);
+        } else if (!reviewing) {
             keepDraft(events);
         }
         ending = Ending.QUIT;
@@ -593,7 +614,7 @@ public final class Interview {
             update(field.set(assessment, draft.lines().stream().map(String::strip).toList()), events);
         }
         if (field.key().equals(BriefField.RECOMMENDATIONS) && !assessment.recommendations().isEmpty()) {
-            startAttaching(false, events);
+            startAside(new ChangeSteps(rubric), ChangeSteps.begin(assessment), false, events);
         } else if (draft.hasLines()) {
             nextAfterChange(events);
         } else {
@@ -601,18 +622,18 @@ public final class Interview {
         }
     }
 
-    /** To attaching changes to the recommendations, from the review or on the way after writing them. */
-    private void startAttaching(boolean fromReview, List<Event> events) {
+    private void startAside(Aside steps, Event shown, boolean fromReview, List<Event> events) {
         draft.clear();
         reviewing = false;
-        attaching = new ChangeSteps(rubric, fromReview);
-        events.add(ChangeSteps.begin(assessment));
+        aside = steps;
+        asideFromReview = fromReview;
+        events.add(shown);
     }
 
-    private void leaveAttaching(List<Event> events) {
-        boolean fromReview = attaching.fromReview();
-        attaching = null;
-        if (fromReview) {
+    /** Out of an aside: back to the review it came from, or on to the next stop still open. */
+    private void leaveAside(List<Event> events) {
+        aside = null;
+        if (asideFromReview) {
             openReview(events);
         } else {
             nextAfterChange(events);
@@ -645,12 +666,14 @@ public final class Interview {
             if (assessment.recommendations().isEmpty()) {
                 events.add(new Event.NoRecommendations());
             } else {
-                startAttaching(true, events);
+                startAside(new ChangeSteps(rubric), ChangeSteps.begin(assessment), true, events);
             }
             return;
         }
         if (question.isPresent()) {
             route.startDetour(List.of(new QuestionStop(rubric.criterionOf(id).orElseThrow(), question.get())));
+        } else if (id.equals(PROVISIONS)) {
+            route.startDetour(List.of(new ProvisionStop()));
         } else if (id.equals("proposal")) {
             route.startDetour(Route.details());
         } else if (BriefField.ALL.stream().anyMatch(f -> f.key().equals(id))) {
@@ -667,6 +690,7 @@ public final class Interview {
         rubric.criteria().forEach(c -> ids.add(c.id()));
         ids.add("proposal");
         BriefField.ALL.forEach(f -> ids.add(f.key()));
+        ids.add(PROVISIONS);
         ids.add(CHANGES);
         return ids;
     }

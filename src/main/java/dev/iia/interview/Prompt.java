@@ -3,6 +3,7 @@ package dev.iia.interview;
 import dev.iia.assessment.Answer;
 import dev.iia.rubric.Criterion;
 import dev.iia.rubric.Question;
+import java.util.List;
 
 /** What the interview waits for now: one line of input. Front ends show it and send back what was typed. */
 public sealed interface Prompt {
@@ -35,6 +36,22 @@ public sealed interface Prompt {
 
     /** Finishing with questions still open: asks first. */
     record ConfirmFinish(int open) implements Prompt {
+    }
+
+    /** The name of a provision to analyse (a new one, or one of the {@code count} given to change it); Enter when done. */
+    record ProvisionName(int count) implements Prompt {
+    }
+
+    /** What the provision does, in a line; Enter keeps {@code current} when there is one. */
+    record ProvisionSummary(String provision, String current) implements Prompt {
+    }
+
+    /** The criteria the provision touches, as ids; Enter keeps {@code current}. */
+    record ProvisionCriteria(String provision, List<String> current) implements Prompt {
+    }
+
+    /** Why: lines until an empty one; Enter on the first line keeps the current reason when {@code keepsCurrent}. */
+    record ProvisionRationale(String provision, boolean continuation, boolean keepsCurrent) implements Prompt {
     }
 
     /** Which recommendation, of {@code count}, to attach changes to: its number; Enter goes on. */

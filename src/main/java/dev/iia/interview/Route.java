@@ -27,6 +27,10 @@ final class Route {
     record FieldStop(BriefField field) implements Stop {
     }
 
+    /** The analysis by provision, after the opening fields of the brief. */
+    record ProvisionStop() implements Stop {
+    }
+
     private final List<Stop> stops;
     private int position;
     private List<Stop> detour = List.of();
@@ -42,6 +46,7 @@ final class Route {
         if (withDetails) {
             all.addAll(details());
             BriefField.opening().forEach(field -> all.add(new FieldStop(field)));
+            all.add(new ProvisionStop());
         }
         for (Criterion criterion : criteria) {
             criterion.questions().stream().filter(asked).forEach(question -> all.add(new QuestionStop(criterion, question)));

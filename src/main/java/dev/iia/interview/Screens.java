@@ -4,6 +4,7 @@ import dev.iia.assessment.Answer;
 import dev.iia.assessment.Assessment;
 import dev.iia.assessment.AssessmentFile;
 import dev.iia.assessment.DisputedAnswer;
+import dev.iia.assessment.Provision;
 import dev.iia.assessment.Recommendation;
 import dev.iia.interview.Console.Ask;
 import dev.iia.problem.Suggestions;
@@ -84,6 +85,10 @@ public final class Screens {
             lines = review(review.score(), review.assessment(), review.criteria());
         } else if (event instanceof Event.Hint hint) {
             lines = List.of(Line.of(hint(hint), Tone.HINT));
+        } else if (event instanceof Event.ProvisionsShown shown) {
+            lines = provisions(shown.provisions());
+        } else if (event instanceof Event.ProvisionSaved saved) {
+            lines = List.of(Line.of("Saved the provision " + saved.provision() + ". Type another, or press Enter when done.", Tone.MUTED));
         } else if (event instanceof Event.RecommendationsShown shown) {
             lines = recommendations(shown.recommendations());
         } else if (event instanceof Event.RecommendationPicked picked) {
@@ -144,6 +149,22 @@ public final class Screens {
                     : "Effect on people, an empty line ends (Enter " + (effect.keepsCurrent() ? "keeps the current one" : "skips") + "): ",
                     List.of());
         }
+        if (prompt instanceof Prompt.ProvisionName) {
+            return new Ask("Article or section (Enter when done): ", List.of());
+        }
+        if (prompt instanceof Prompt.ProvisionSummary provision) {
+            return new Ask("What does it do? A line (Enter " + (provision.current() != null ? "keeps: " + excerpt(provision.current())
+                    : "skips") + "): ", List.of());
+        }
+        if (prompt instanceof Prompt.ProvisionCriteria provision) {
+            return new Ask("Criteria it touches, ids such as " + exampleCriteria() + " (Enter " + (provision.current().isEmpty() ? "skips"
+                    : "keeps: " + String.join(", ", provision.current())) + "): ", rubric.criteria().stream().map(Criterion::id).toList());
+        }
+        if (prompt instanceof Prompt.ProvisionRationale provision) {
+            return new Ask(provision.continuation() ? "  > "
+                    : "Why? Lines of text, an empty line ends" + (provision.keepsCurrent() ? " (Enter keeps the current one)" : "") + ": ",
+                    List.of());
+        }
         if (prompt instanceof Prompt.ChangeRecommendation change) {
             return new Ask("Number of a recommendation (" + (change.count() == 1 ? "1" : "1–" + change.count()) + "), Enter when done: ",
                     List.of());
@@ -162,6 +183,26 @@ public final class Screens {
             return new Ask("Why would it change? A line if you like; Enter keeps the change, n drops it: ", List.of());
         }
         return new Ask("Id to change, or Enter to finish: ", reviewIds());
+    }
+
+    private List<Line> provisions(List<Provision> provisions) {
+        List<Line> lines = new ArrayList<>();
+        lines.add(Line.empty());
+        lines.add(Line.of("Analysis by provision", Tone.HEADING));
+        lines.add(Line.of("Take the proposal article by article, as ISOC's guide advises: for each, what it does, the criteria it"
+                + " touches and why. The brief has a section for them. Optional: Enter or s goes on.", Tone.MUTED));
+        for (Provision provision : provisions) {
+            lines.add(Line.of("  " + provision.provision() + (provision.summary() == null ? "" : ": " + excerpt(provision.summary())))
+                    .plus(provision.criteria().isEmpty() ? "" : " (" + String.join(", ", provision.criteria()) + ")", Tone.MUTED).hanging(4));
+        }
+        if (!provisions.isEmpty()) {
+            lines.add(Line.of("Type the name of one to change it (- at its first question removes it), or a new one.", Tone.MUTED));
+        }
+        return lines;
+    }
+
+    private String exampleCriteria() {
+        return rubric.criteria().stream().limit(2).map(Criterion::id).collect(Collectors.joining(", "));
     }
 
     private List<Line> recommendations(List<Recommendation> recommendations) {
@@ -378,6 +419,9 @@ public final class Screens {
             lines.add(Line.of("  " + field.key() + pad, Tone.PLAIN)
                     .plus(value.isEmpty() ? "none given" : excerpt(String.join("\n", value)), value.isEmpty() ? Tone.MUTED : Tone.PLAIN));
         }
+        lines.add(Line.of("  " + Interview.PROVISIONS + " ".repeat(16 - Interview.PROVISIONS.length()))
+                .plus(assessment.provisions().isEmpty() ? "none given" : excerpt(assessment.provisions().stream().map(Provision::provision)
+                        .collect(Collectors.joining(", "))), assessment.provisions().isEmpty() ? Tone.MUTED : Tone.PLAIN));
         long changing = assessment.recommendations().stream().filter(Recommendation::changesAnswers).count();
         lines.add(Line.of("  " + Interview.CHANGES + " ".repeat(16 - Interview.CHANGES.length()))
                 .plus(changing == 0 ? "none given" : (changing == 1 ? "recommendation " : "recommendations ")
@@ -391,7 +435,7 @@ public final class Screens {
     private Line reviewKeys() {
         return Line.of("Type a question id to change its answer, a criterion id to change its effect on people, proposal,"
                 + " or a part of the brief (" + BriefField.ALL.stream().map(BriefField::key).collect(Collectors.joining(", "))
-                + "), or changes to say what a recommendation would change; Enter or f finishes; n goes to the next open question, o lists them; b goes back; q saves and quits.", Tone.MUTED);
+                + "), provisions, or changes to say what a recommendation would change; Enter or f finishes; n goes to the next open question, o lists them; b goes back; q saves and quits.", Tone.MUTED);
     }
 
     /**
@@ -479,6 +523,20 @@ public final class Screens {
                     + " y finishes now; n goes to the next open question; Enter returns to the review."));
         } else if (about instanceof Prompt.Detail detail) {
             lines.add(Line.of(detailHelp(detail.field())));
+        } else if (about instanceof Prompt.ProvisionName) {
+            lines.add(Line.of("The name of an article or section of the proposal, as it calls it (Article 5, Section 12(3)): then"
+                    + " what it does, the criteria it touches and why. The name of one given before changes it. Enter or s goes on;"
+                    + " b goes back."));
+        } else if (about instanceof Prompt.ProvisionSummary provision) {
+            lines.add(Line.of("What " + provision.provision() + " does, in a line, such as: routes all international traffic through"
+                    + " one gateway. - removes this provision; b goes back."));
+        } else if (about instanceof Prompt.ProvisionCriteria) {
+            lines.add(Line.of("The critical properties and enablers this provision touches, by id, separated by commas or spaces;"
+                    + " the start of an id is enough. Ids: " + rubric.criteria().stream().map(Criterion::id).collect(Collectors.joining(", "))
+                    + "."));
+        } else if (about instanceof Prompt.ProvisionRationale) {
+            lines.add(Line.of("Why this provision matters for those criteria: what in its text leads there, and for whom. Write as many"
+                    + " lines as you need; an empty line ends and saves the provision."));
         } else if (about instanceof Prompt.ChangeRecommendation) {
             lines.add(Line.of("A recommendation can say which answers it would change if adopted: iia then scores the assessment with"
                     + " those answers as well, the residual impact, in score --what-if and in the brief. Type a recommendation's"
@@ -609,6 +667,11 @@ public final class Screens {
         if (hint instanceof Event.NotARecommendation not) {
             return "'" + not.typed() + "' is not a recommendation's number: type 1" + (not.count() > 1 ? " to " + not.count() : "")
                     + ", or press Enter when done.";
+        }
+        if (hint instanceof Event.NotACriterion not) {
+            String suggestion = Suggestions.didYouMean(not.typed(), rubric.criteria().stream().map(Criterion::id).toList());
+            return "'" + not.typed() + "' is not a criterion id" + (suggestion.isEmpty() ? "." : suggestion)
+                    + " Type ids such as " + exampleCriteria() + ", or press Enter for none.";
         }
         if (hint instanceof Event.NotAQuestion not) {
             String suggestion = Suggestions.didYouMean(not.typed(), rubric.questions().stream().map(Question::id).toList());

@@ -332,7 +332,7 @@ class AssessCommandTest {
     }
 
     private static String details() {
-        return "Gateway decree\n\n\n\n\n\n\n" + "\n\n\n\n";
+        return "Gateway decree\n\n\n\n\n\n\n" + "\n\n\n\n\n";
     }
 
     /** "none" with the default confidence and no rationale for every question, no effect on people. */

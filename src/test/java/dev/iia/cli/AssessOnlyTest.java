@@ -27,7 +27,7 @@ class AssessOnlyTest {
         List<Criterion> asked = Stream.concat(IWN.criterion("accessible-infrastructure").stream(),
                 IWN.criteria().stream().filter(c -> "secure".equals(c.goal()) || "trustworthy".equals(c.goal()))).toList();
 
-        Cli.Run run = Cli.runWithInput("Gateway decree\n\n\n\n\n\n\n" + "\n\n\n\n" + none(asked) + "\n\n\n\n" + "\n", "assess", "--only",
+        Cli.Run run = Cli.runWithInput("Gateway decree\n\n\n\n\n\n\n" + "\n\n\n\n\n" + none(asked) + "\n\n\n\n" + "\n", "assess", "--only",
                 "accessible-infrastructure,Secure,trustworthy", file.toString());
 
         assertThat(run.code()).isZero();

@@ -80,6 +80,8 @@ class AssessTerminalIT {
         keys("Fees were proposed in 2021.", "Enter", "Enter");
         waitFor("Assumptions, one per line");
         keys("Enter");
+        waitFor("Article or section");
+        keys("Enter");
         waitFor("(" + questions.get(0).id() + ")");
         keys("2", "Enter", "1", "Enter", "Costs rise for users.", "Enter", "Enter");
         waitFor("(" + questions.get(1).id() + ")");
@@ -205,9 +207,9 @@ class AssessTerminalIT {
     private void typeTitleAndSkipTheRest() throws Exception {
         waitFor("Title of the proposal:");
         keys("Sender-pays network fees", "Enter");
-        for (int i = 0; i < 10; i++) {
+        for (int i = 0; i < 11; i++) {
             waitFor(new String[] {"Jurisdiction", "Sponsor", "Status", "Date (such", "Web address", "Summary", "Authors", "Contributors",
-                "Context", "Assumptions"}[i]);
+                "Context", "Assumptions", "Article or section"}[i]);
             keys("Enter");
         }
         waitFor("Rating (1–6");

@@ -7,6 +7,7 @@ import dev.iia.assessment.Assessment;
 import dev.iia.assessment.Evidence;
 import dev.iia.assessment.Person;
 import dev.iia.assessment.Proposal;
+import dev.iia.assessment.Provision;
 import dev.iia.interview.Event.Changed;
 import dev.iia.interview.Event.CriterionDone;
 import dev.iia.interview.Event.CriterionIntro;
@@ -621,6 +622,8 @@ class InterviewTest {
             type(interview, "One operator runs the gateway.", "");
 
             assertThat(interview.assessment().assumptions()).containsExactly("One operator runs the gateway.");
+            assertThat(interview.prompt()).isEqualTo(new Prompt.ProvisionName(0));
+            type(interview, "");
             assertThat(ratingOf(interview)).isEqualTo("access-cost");
         }
 
@@ -629,7 +632,7 @@ class InterviewTest {
             Interview interview = newAssessment();
             type(interview, "Gateway decree", "", "", "", "", "", "");
 
-            type(interview, "", "s", "", "S");
+            type(interview, "", "s", "", "S", "s");
 
             assertThat(interview.assessment().authors()).isEmpty();
             assertThat(interview.assessment().context()).isNull();
@@ -655,6 +658,94 @@ class InterviewTest {
             assertThat(interview.assessment().keyFindings()).containsExactly("One state-run gateway.");
             assertThat(interview.assessment().callToAction()).isEqualTo("Write to the ministry.");
             assertThat(interview.prompt()).isEqualTo(new Prompt.Review());
+        }
+    }
+
+    @Nested
+    class Provisions {
+        private Interview atTheProvisions() {
+            Interview interview = newAssessment();
+            type(interview, "Gateway decree", "", "", "", "", "", "", "", "", "", "");
+            assertThat(interview.prompt()).isEqualTo(new Prompt.ProvisionName(0));
+            return interview;
+        }
+
+        private Interview withArticleFive() {
+            Assessment written = titled(fullyAnswered()).withProvisions(List.of(
+                    new Provision("Article 5", "Routes all traffic through one gateway.", List.of("access"), "One gateway controls access.")));
+            Interview interview = new Interview(TINY, written, Scope.ALL);
+            events.addAll(interview.begin());
+            type(interview, "provisions");
+            return interview;
+        }
+
+        @Test
+        void afterTheAssumptionsEachProvisionIsAskedAndSavedWhenItsReasonEnds() {
+            Interview interview = atTheProvisions();
+
+            type(interview, "Article 5", "Routes all traffic through one gateway.", "acc, names", "One gateway controls access.",
+                    "It can also rewrite names.", "");
+
+            assertThat(interview.assessment().provisions()).containsExactly(new Provision("Article 5",
+                    "Routes all traffic through one gateway.", List.of("access", "names"),
+                    "One gateway controls access.\nIt can also rewrite names.\n"));
+            assertThat(changes().get(changes().size() - 1).provisions()).hasSize(1);
+            assertThat(interview.prompt()).isEqualTo(new Prompt.ProvisionName(1));
+            type(interview, "");
+            assertThat(ratingOf(interview)).isEqualTo("access-cost");
+        }
+
+        @Test
+        void typingTheNameOfOneGivenBeforeChangesItAndEnterKeepsEachPart() {
+            Interview interview = withArticleFive();
+
+            type(interview, "article 5", "", "privacy", "");
+
+            assertThat(interview.assessment().provisions()).containsExactly(new Provision("Article 5",
+                    "Routes all traffic through one gateway.", List.of("privacy"), "One gateway controls access."));
+            type(interview, "");
+            assertThat(interview.prompt()).isEqualTo(new Prompt.Review());
+        }
+
+        @Test
+        void minusAtWhatItDoesRemovesTheProvision() {
+            Interview interview = withArticleFive();
+
+            type(interview, "Article 5", "-");
+
+            assertThat(interview.assessment().provisions()).isEmpty();
+            assertThat(interview.prompt()).isEqualTo(new Prompt.ProvisionName(0));
+        }
+
+        @Test
+        void anUnknownCriterionIsAskedAgainWithASuggestion() {
+            Interview interview = atTheProvisions();
+
+            type(interview, "Article 5", "", "acess");
+
+            assertThat(hints()).containsExactly("'acess' is not a criterion id; did you mean 'access'? Type ids such as access, names,"
+                    + " or press Enter for none.");
+            assertThat(interview.prompt()).isEqualTo(new Prompt.ProvisionCriteria("Article 5", List.of()));
+        }
+
+        @Test
+        void stoppingMidProvisionKeepsWhatWasTyped() {
+            Interview interview = atTheProvisions();
+            type(interview, "Article 5", "Routes all traffic through one gateway.", "access");
+
+            events.addAll(interview.stop("One gateway"));
+
+            assertThat(interview.assessment().provisions()).containsExactly(new Provision("Article 5",
+                    "Routes all traffic through one gateway.", List.of("access"), "One gateway"));
+        }
+
+        @Test
+        void bAtTheNameGoesBackToTheAssumptions() {
+            Interview interview = atTheProvisions();
+
+            type(interview, "b");
+
+            assertThat(interview.prompt()).isEqualTo(new Prompt.Field(field("assumptions"), false, false));
         }
     }
 

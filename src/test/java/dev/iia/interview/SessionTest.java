@@ -36,7 +36,7 @@ class SessionTest {
 
         Session.Outcome outcome = run(file, AssessmentFile.created(file), newAssessment(), Scope.ALL, String.join("\n",
                 "Gateway decree", "Cambodia", "", "", "2021", "", "One gateway for all traffic.", "",
-                "Ana Lim (Internet Society)", "", "", "", "",
+                "Ana Lim (Internet Society)", "", "", "", "", "",
                 "2", "1", "Every network pays the gateway.", "",
                 "3", "", "",
                 "Higher prices.", "",
