@@ -40,7 +40,7 @@ class AssessTerminalIT {
     private int runs;
     /** The window: a roomy one for the long walk, 80×24 where what fits on a small screen is tested. */
     private int columns = 120;
-    private int rows = 50;
+    private int rows = 70;
 
     /** On a developer's machine without tmux the test is skipped; in CI (CI=true) that is a failure, never a green run without it. */
     @BeforeEach
@@ -114,6 +114,8 @@ class AssessTerminalIT {
         waitFor("Conclusions: what it means for the Internet");
         keys("Fees split the Internet into paying and unpaid networks.", "Enter", "Enter");
         keys("Drop the sender-pays rule.", "Enter", "Enter");
+        waitFor("Number of a recommendation (1), Enter when done:");
+        keys("Enter");
         waitFor("Call to action");
         keys("Write to your representative.", "Enter", "Enter");
         waitFor("Id to change, or Enter to finish:");
