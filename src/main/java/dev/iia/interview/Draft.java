@@ -5,6 +5,7 @@ import dev.iia.assessment.Evidence;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -15,6 +16,10 @@ final class Draft {
     static final Pattern LINK = Pattern.compile("https?://\\S+");
     /** A link followed by its title: {@code https://example.org/report The gateway report}. */
     private static final Pattern TITLED_LINK = Pattern.compile("(https?://\\S+)\\s+(\\S.*)");
+    /** Between the title, the publisher and the date of a source: {@code Title | Publisher | 2021-02-15}. */
+    private static final Pattern SOURCE_PARTS = Pattern.compile("\\s*\\|\\s*");
+    /** The longest date an assessment file takes; a longer last part stays with the publisher. */
+    private static final int MAX_DATE_LENGTH = 40;
 
     private String impact;
     private String confidence;
@@ -55,17 +60,36 @@ final class Draft {
         lines.add(line.stripTrailing());
     }
 
-    /** A line of a rationale: a line that starts with a link is kept as evidence, the rest of the line its title. */
+    /**
+     * A line of a rationale: a line that starts with a link is kept as evidence, the rest of the line
+     * its title, publisher and date separated by {@code |}.
+     */
     void addRationaleLine(String line) {
         String text = line.strip();
-        java.util.regex.Matcher titled = TITLED_LINK.matcher(text);
+        Matcher titled = TITLED_LINK.matcher(text);
         if (LINK.matcher(text).matches()) {
             links.add(new Evidence(text, null));
         } else if (titled.matches()) {
-            links.add(new Evidence(titled.group(1), titled.group(2).strip()));
+            links.add(source(titled.group(1), titled.group(2).strip()));
         } else {
             addLine(line);
         }
+    }
+
+    private static Evidence source(String url, String described) {
+        String[] parts = SOURCE_PARTS.split(described, 3);
+        String title = part(parts, 0);
+        String publisher = part(parts, 1);
+        String date = part(parts, 2);
+        if (date != null && date.length() > MAX_DATE_LENGTH) {
+            publisher = publisher == null ? date : publisher + " | " + date;
+            date = null;
+        }
+        return new Evidence(url, title, publisher, date);
+    }
+
+    private static String part(String[] parts, int index) {
+        return index < parts.length && !parts[index].isBlank() ? parts[index].strip() : null;
     }
 
     /** True the first time: a harmful rating without a reason is asked for one once. */

@@ -509,7 +509,9 @@ public final class Screens {
         } else if (about instanceof Prompt.Rationale rationale) {
             questionHelp(rubric.criterionOf(rationale.question().id()).orElseThrow(), rationale.question(), lines);
             lines.add(Line.of("Say why: what in the proposal leads to this rating, and for whom. Write as many lines as you need; "
-                    + "an empty line ends. A line with only a link (https://...) is kept as evidence. b goes back to the confidence.",
+                    + "an empty line ends. A line that starts with a link (https://...) is kept as evidence, with what follows as its title, "
+                    + "publisher and date separated by |: https://example.org/report The gateway report | ISOC | 2022-05-11. "
+                    + "b goes back to the confidence.",
                     Tone.MUTED));
         } else if (about instanceof Prompt.Effect effect) {
             lines.add(Line.of("The effect on people of this impact (" + effect.criterion().title()

@@ -234,6 +234,29 @@ class InterviewTest {
         }
 
         @Test
+        void aTitlePublisherAndDateSeparatedByBarsMakeAReference() {
+            Interview interview = resumed(Map.of());
+
+            type(interview, "2", "", "Costs rise.", "https://example.org/decree Sub-decree on the gateway | Royal Government | 2021-02-16",
+                    "https://example.org/news  | Reuters |", "");
+
+            assertThat(interview.assessment().answers().get("access-cost").evidence()).containsExactly(
+                    new Evidence("https://example.org/decree", "Sub-decree on the gateway", "Royal Government", "2021-02-16"),
+                    new Evidence("https://example.org/news", null, "Reuters", null));
+        }
+
+        @Test
+        void aLastPartTooLongForADateStaysWithThePublisher() {
+            Interview interview = resumed(Map.of());
+            String notADate = "a very long remark that no file would take as a date";
+
+            type(interview, "2", "", "Costs rise.", "https://example.org/report Report | ISOC | " + notADate, "");
+
+            assertThat(interview.assessment().answers().get("access-cost").evidence())
+                    .containsExactly(new Evidence("https://example.org/report", "Report", "ISOC | " + notADate, null));
+        }
+
+        @Test
         void bOnTheFirstLineOfTheRationaleGoesBackToTheConfidence() {
             Interview interview = resumed(Map.of());
 
