@@ -147,11 +147,11 @@ public final class Session {
             turnTaken = turn.tryLock(EXIT_WAIT_SECONDS, TimeUnit.SECONDS);
             if (turnTaken) {
                 if (result == null) {
-                    console.show(List.of(Line.empty()));
+                    showIfStillThere(List.of(Line.empty()));
                 }
                 endHeld(Result.INTERRUPTED, pending);
             }
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | java.io.IOError e) {
             // The terminal may be gone already (a closed window); every confirmed answer is on disk.
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -159,6 +159,15 @@ public final class Session {
             if (turnTaken) {
                 turn.unlock();
             }
+        }
+    }
+
+    /** A closed window cannot show anything; what is typed must still be saved after it. */
+    private void showIfStillThere(List<Line> lines) {
+        try {
+            console.show(lines);
+        } catch (RuntimeException | java.io.IOError e) {
+            // The terminal is gone: the line would reach nobody.
         }
     }
 
