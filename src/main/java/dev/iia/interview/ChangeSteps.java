@@ -10,7 +10,6 @@ import dev.iia.scoring.Scorer;
 import dev.iia.scoring.WhatIf;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -97,9 +96,7 @@ final class ChangeSteps implements Aside {
             events.add(new Event.NothingToClear());
             return;
         }
-        Map<String, Answer> changes = new LinkedHashMap<>(recommendation(assessment).changes());
-        changes.remove(question.id());
-        save.accept(withChanges(assessment, changes), events);
+        save.accept(withChanges(assessment, RubricOrder.without(recommendation(assessment).changes(), question.id())), events);
         events.add(new Event.Cleared("what recommendation " + number + " changes in " + question.id()));
         step = Step.QUESTION;
     }
@@ -172,13 +169,9 @@ final class ChangeSteps implements Aside {
     }
 
     private Assessment withChange(Assessment assessment, String rationale) {
-        Map<String, Answer> changes = new LinkedHashMap<>(recommendation(assessment).changes());
         String confidence = Optional.ofNullable(assessment.answers().get(question.id())).map(Answer::confidence).orElse(null);
-        changes.put(question.id(), new Answer(impact, confidence, rationale, List.of()));
-        Map<String, Answer> ordered = new LinkedHashMap<>();
-        rubric.questions().stream().map(Question::id).filter(changes::containsKey).forEach(id -> ordered.put(id, changes.get(id)));
-        changes.forEach(ordered::putIfAbsent);
-        return withChanges(assessment, ordered);
+        return withChanges(assessment, new RubricOrder(rubric).withQuestion(recommendation(assessment).changes(), question.id(),
+                new Answer(impact, confidence, rationale, List.of())));
     }
 
     private Assessment withChanges(Assessment assessment, Map<String, Answer> changes) {

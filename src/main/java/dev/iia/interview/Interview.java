@@ -26,10 +26,8 @@ import dev.iia.scoring.CriterionScore;
 import dev.iia.scoring.Scorer;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -53,6 +51,7 @@ public final class Interview {
     static final String PROVISIONS = "provisions";
 
     private final Rubric rubric;
+    private final RubricOrder order;
     private final Scope scope;
     private final List<Question> questionsInScope;
     private final Route route;
@@ -76,6 +75,7 @@ public final class Interview {
      */
     public Interview(Rubric rubric, Assessment assessment, Scope scope) {
         this.rubric = rubric;
+        this.order = new RubricOrder(rubric);
         this.scope = scope;
         this.assessment = assessment;
         List<Criterion> criteria = criteriaInScope();
@@ -358,10 +358,10 @@ public final class Interview {
         Assessment cleared = assessment;
         String what;
         if (stop instanceof QuestionStop question) {
-            cleared = assessment.withAnswers(without(assessment.answers(), question.question().id()));
+            cleared = assessment.withAnswers(RubricOrder.without(assessment.answers(), question.question().id()));
             what = question.question().id();
         } else if (stop instanceof EffectStop effect) {
-            cleared = assessment.withEffects(without(assessment.effects(), effect.criterion().id()));
+            cleared = assessment.withEffects(RubricOrder.without(assessment.effects(), effect.criterion().id()));
             what = "the effect on people of " + effect.criterion().id();
         } else if (stop instanceof FieldStop field) {
             cleared = field.field().set(assessment, List.of());
@@ -588,7 +588,7 @@ public final class Interview {
     }
 
     private void saveAnswer(QuestionStop stop, Answer answer, List<Event> events) {
-        update(assessment.withAnswers(withEntry(assessment.answers(), stop.question().id(), answer, questionOrder())), events);
+        update(assessment.withAnswers(order.withQuestion(assessment.answers(), stop.question().id(), answer)), events);
         nextAfterChange(events);
     }
 
@@ -598,7 +598,7 @@ public final class Interview {
             return;
         }
         if (draft.hasLines()) {
-            update(assessment.withEffects(withEntry(assessment.effects(), criterion.id(), draft.text(), criterionOrder())), events);
+            update(assessment.withEffects(order.withCriterion(assessment.effects(), criterion.id(), draft.text())), events);
             nextAfterChange(events);
         } else {
             next(events);
@@ -700,11 +700,9 @@ public final class Interview {
         Stop stop = route.current();
         if (stop instanceof QuestionStop question && draft.impact() != null) {
             Optional<Answer> current = assessment.answer(question.question().id());
-            update(assessment.withAnswers(withEntry(assessment.answers(), question.question().id(), draft.answer(current),
-                    questionOrder())), events);
+            update(assessment.withAnswers(order.withQuestion(assessment.answers(), question.question().id(), draft.answer(current))), events);
         } else if (stop instanceof EffectStop effect && draft.hasLines()) {
-            update(assessment.withEffects(withEntry(assessment.effects(), effect.criterion().id(), draft.text(),
-                    criterionOrder())), events);
+            update(assessment.withEffects(order.withCriterion(assessment.effects(), effect.criterion().id(), draft.text())), events);
         } else if (stop instanceof FieldStop field && draft.hasLines()) {
             update(field.field().set(assessment, draft.lines().stream().map(String::strip).toList()), events);
         } else if (stop instanceof DetailStop detail && detail.field().multiline() && draft.hasLines()) {
@@ -738,29 +736,5 @@ public final class Interview {
     private CriterionScore scoreOf(Criterion criterion) {
         AssessmentScore score = Scorer.score(rubric, assessment);
         return score.criteria().stream().filter(c -> c.criterion().id().equals(criterion.id())).findFirst().orElseThrow();
-    }
-
-    private List<String> questionOrder() {
-        return rubric.questions().stream().map(Question::id).toList();
-    }
-
-    private List<String> criterionOrder() {
-        return rubric.criteria().stream().map(Criterion::id).toList();
-    }
-
-    /** A copy of {@code map} with {@code key} set, in rubric order, so the file reads like the rubric. */
-    private static <V> Map<String, V> withEntry(Map<String, V> map, String key, V value, List<String> order) {
-        Map<String, V> updated = new LinkedHashMap<>(map);
-        updated.put(key, value);
-        Map<String, V> ordered = new LinkedHashMap<>();
-        order.stream().filter(updated::containsKey).forEach(id -> ordered.put(id, updated.get(id)));
-        updated.forEach(ordered::putIfAbsent);
-        return ordered;
-    }
-
-    private static <V> Map<String, V> without(Map<String, V> map, String key) {
-        Map<String, V> updated = new LinkedHashMap<>(map);
-        updated.remove(key);
-        return updated;
     }
 }
