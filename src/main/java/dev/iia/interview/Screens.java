@@ -1,5 +1,11 @@
 package dev.iia.interview;
 
+import static dev.iia.interview.ScreenText.endsASentence;
+import static dev.iia.interview.ScreenText.excerpt;
+import static dev.iia.interview.ScreenText.firstLine;
+import static dev.iia.interview.ScreenText.paragraphs;
+import static dev.iia.interview.ScreenText.reflow;
+
 import dev.iia.assessment.Answer;
 import dev.iia.assessment.Assessment;
 import dev.iia.assessment.AssessmentFile;
@@ -31,12 +37,13 @@ import java.util.stream.Collectors;
 public final class Screens {
     private static final java.util.Set<Key> WALKING = java.util.EnumSet.of(Key.HELP, Key.BACK, Key.SKIP, Key.CLEAR, Key.NEXT_OPEN,
             Key.OPEN_LIST, Key.REVIEW, Key.QUIT);
-    private static final int EXCERPT = 60;
 
     private final Rubric rubric;
+    private final HelpScreens helpScreens;
 
     public Screens(Rubric rubric) {
         this.rubric = rubric;
+        this.helpScreens = new HelpScreens(rubric);
     }
 
     /** The first lines of a session: what is assessed, where it is saved, how much is done. */
@@ -72,7 +79,7 @@ public final class Screens {
         } else if (event instanceof Event.DisputeShown dispute) {
             lines = dispute(dispute);
         } else if (event instanceof Event.Help help) {
-            lines = help.again() ? choicesHelp(help.about()) : help(help.about(), help.keys());
+            lines = help.again() ? helpScreens.choices(help.about()) : helpScreens.help(help.about(), help.keys());
         } else if (event instanceof Event.FieldShown field) {
             lines = fieldShown(field);
         } else if (event instanceof Event.OpenQuestions open) {
@@ -432,7 +439,7 @@ public final class Screens {
         return lines;
     }
 
-    private Line reviewKeys() {
+    static Line reviewKeys() {
         return Line.of("Type a question id to change its answer, a criterion id to change its effect on people, proposal,"
                 + " or a part of the brief (" + BriefField.ALL.stream().map(BriefField::key).collect(Collectors.joining(", "))
                 + "), provisions, or changes to say what a recommendation would change; Enter or f finishes; n goes to the next open question, o lists them; b goes back; q saves and quits.", Tone.MUTED);
@@ -488,125 +495,6 @@ public final class Screens {
         }
         return List.of(Line.of(count(open.size(), "question is", "questions are") + " open: "
                 + open.stream().map(Question::id).collect(Collectors.joining(", ")) + ". n goes to the next one.").hanging(2));
-    }
-
-    private List<Line> help(Prompt about, java.util.Set<Key> keys) {
-        List<Line> lines = help(about);
-        if (!keys.isEmpty() && !(about instanceof Prompt.Review)) {
-            lines.add(Line.of("Keys: " + keys(keys) + ".", Tone.MUTED));
-        }
-        return lines;
-    }
-
-    private List<Line> help(Prompt about) {
-        List<Line> lines = new ArrayList<>();
-        if (about instanceof Prompt.Rating rating) {
-            questionHelp(rating.criterion(), rating.question(), lines);
-        } else if (about instanceof Prompt.Confidence confidence) {
-            lines.add(Line.of("How sure are you of this rating? Each answer counts in the score with the weight of its confidence: "
-                    + rubric.confidence().stream().map(c -> c.key() + " " + Numbers.plain(c.weight())).collect(Collectors.joining(", "))
-                    + ". Enter means " + confidence.preset() + "; b goes back to the rating."));
-        } else if (about instanceof Prompt.Rationale rationale) {
-            questionHelp(rubric.criterionOf(rationale.question().id()).orElseThrow(), rationale.question(), lines);
-            lines.add(Line.of("Say why: what in the proposal leads to this rating, and for whom. Write as many lines as you need; "
-                    + "an empty line ends. A line that starts with a link (https://...) is kept as evidence, with what follows as its title, "
-                    + "publisher and date separated by |: https://example.org/report The gateway report | ISOC | 2022-05-11. "
-                    + "b goes back to the confidence.",
-                    Tone.MUTED));
-        } else if (about instanceof Prompt.Effect effect) {
-            lines.add(Line.of("The effect on people of this impact (" + effect.criterion().title()
-                    + "): who gains or loses, and how (prices, choice, safety, rights). It goes into the brief. Write as many lines "
-                    + "as you need; an empty line ends; Enter alone skips."));
-        } else if (about instanceof Prompt.Field field) {
-            lines.add(Line.of(field.field().help() + " Write as many lines as you need; an empty line ends; Enter alone "
-                    + (field.keepsCurrent() ? "keeps the current one." : "skips.")));
-        } else if (about instanceof Prompt.ConfirmFinish) {
-            lines.add(Line.of("Questions left open stay unanswered, never a silent zero, and iia assess asks them later."
-                    + " y finishes now; n goes to the next open question; Enter returns to the review."));
-        } else if (about instanceof Prompt.Detail detail) {
-            lines.add(Line.of(detailHelp(detail.field())));
-        } else if (about instanceof Prompt.ProvisionName) {
-            lines.add(Line.of("The name of an article or section of the proposal, as it calls it (Article 5, Section 12(3)): then"
-                    + " what it does, the criteria it touches and why. The name of one given before changes it. Enter or s goes on;"
-                    + " b goes back."));
-        } else if (about instanceof Prompt.ProvisionSummary provision) {
-            lines.add(Line.of("What " + provision.provision() + " does, in a line, such as: routes all international traffic through"
-                    + " one gateway. - removes this provision; b goes back."));
-        } else if (about instanceof Prompt.ProvisionCriteria) {
-            lines.add(Line.of("The critical properties and enablers this provision touches, by id, separated by commas or spaces;"
-                    + " the start of an id is enough. Ids: " + rubric.criteria().stream().map(Criterion::id).collect(Collectors.joining(", "))
-                    + "."));
-        } else if (about instanceof Prompt.ProvisionRationale) {
-            lines.add(Line.of("Why this provision matters for those criteria: what in its text leads there, and for whom. Write as many"
-                    + " lines as you need; an empty line ends and saves the provision."));
-        } else if (about instanceof Prompt.ChangeRecommendation) {
-            lines.add(Line.of("A recommendation can say which answers it would change if adopted: iia then scores the assessment with"
-                    + " those answers as well, the residual impact, in score --what-if and in the brief. Type a recommendation's"
-                    + " number to pick it; Enter when done; b goes back."));
-        } else if (about instanceof Prompt.ChangeQuestion change) {
-            lines.add(Line.of("Type the id of a question recommendation " + change.number() + " would change (the start of an id is"
-                    + " enough); each change is shown with the verdict it leads to before it is kept. Enter when done; b goes back"
-                    + " to the recommendations."));
-        } else if (about instanceof Prompt.ChangeImpact change) {
-            lines.add(Line.of("The rating " + change.question().id() + " would get if recommendation " + change.number()
-                    + " were adopted; it keeps the confidence of the answer as written. - removes this change; b goes back to the"
-                    + " questions. Type ? again to see what each rating means."));
-        } else if (about instanceof Prompt.KeepChange) {
-            lines.add(Line.of("The verdict above counts this change. Type why it would change, in a line, or just press Enter to keep"
-                    + " it; n drops it; b goes back to the rating."));
-        } else {
-            lines.add(reviewKeys());
-        }
-        return lines;
-    }
-
-    private void questionHelp(Criterion criterion, Question question, List<Line> lines) {
-        lines.add(Line.empty());
-        lines.add(Line.of(question.text(), Tone.HEADING).plus(" (" + question.id() + ")", Tone.MUTED));
-        if (question.help() != null) {
-            lines.addAll(paragraphs(question.help(), ""));
-        }
-        if (question.examples() != null) {
-            if (question.examples().negative() != null) {
-                lines.add(Line.of("Negative example: ", Tone.HARM).plus(reflow(question.examples().negative())));
-            }
-            if (question.examples().positive() != null) {
-                lines.add(Line.of("Positive example: ", Tone.BENEFIT).plus(reflow(question.examples().positive())));
-            }
-        }
-        if (criterion.guidance() != null) {
-            String guidance = reflow(criterion.guidance());
-            lines.add(guidance.regionMatches(true, 0, "Look for", 0, 8) ? Line.of(guidance)
-                    : Line.of("What to look for: ", Tone.MUTED).plus(guidance));
-        }
-        lines.add(Line.of("Type ? again to see what each rating means.", Tone.MUTED));
-    }
-
-    /** The second {@code ?} in a row: what each choice means. */
-    private List<Line> choicesHelp(Prompt about) {
-        if (!(about instanceof Prompt.Rating) && !(about instanceof Prompt.Rationale) && !(about instanceof Prompt.ChangeImpact)) {
-            return help(about);
-        }
-        List<Line> lines = new ArrayList<>();
-        lines.add(Line.empty());
-        for (int i = 0; i < rubric.scale().size(); i++) {
-            ScaleEntry entry = rubric.scale().get(i);
-            Line line = Line.of("  " + (i + 1) + " ").plus(entry.key(), Tone.of(rubric, entry.key()));
-            lines.add(entry.description() == null ? line : line.plus(": " + entry.description()));
-        }
-        return lines;
-    }
-
-    private static String detailHelp(ProposalField field) {
-        return switch (field) {
-            case TITLE -> "The name of the law, regulation, business decision or technology you assess, as it is officially called.";
-            case JURISDICTION -> "Where it applies: a country, a region, or an organisation. Enter skips.";
-            case SPONSOR -> "Who proposes or adopted it: a ministry, a regulator, a company. Enter skips.";
-            case STATUS -> "How far it has gone: draft, in consultation, adopted, in force, withdrawn. Enter skips.";
-            case DATE -> "When it was proposed or adopted, such as 2022-05-11, 2022-05 or 2022. Enter skips.";
-            case URL -> "A web address where its text can be read, starting with https:// or http://. Enter skips.";
-            case SUMMARY -> "What it does, in a few sentences. Write as many lines as you need; an empty line ends; Enter alone skips.";
-        };
     }
 
     private static String detailPrompt(Prompt.Detail detail) {
@@ -751,35 +639,4 @@ public final class Screens {
         }
         return String.join(", ", parts);
     }
-
-    /** Text from the rubric or the user as paragraphs, each on one line before wrapping. */
-    private static List<Line> paragraphs(String text, String indent) {
-        List<Line> lines = new ArrayList<>();
-        for (String paragraph : text.strip().split("\\n\\s*\\n")) {
-            lines.add(Line.of(indent + reflow(paragraph)));
-        }
-        return lines;
-    }
-
-    private static String reflow(String text) {
-        return text.strip().replaceAll("\\s*\\n\\s*", " ");
-    }
-
-    private static boolean endsASentence(String text) {
-        return text.endsWith(".") || text.endsWith("!") || text.endsWith("?") || text.endsWith("…");
-    }
-
-    private static String firstLine(String text) {
-        return text.strip().lines().findFirst().orElse("");
-    }
-
-    /** The first line of a text, shortened to a glance; "…" when anything is left out. */
-    private static String excerpt(String text) {
-        String line = firstLine(text);
-        if (line.length() > EXCERPT) {
-            return line.substring(0, EXCERPT - 1).stripTrailing() + "…";
-        }
-        return text.strip().contains("\n") ? line + " …" : line;
-    }
-
 }
