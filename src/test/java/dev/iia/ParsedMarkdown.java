@@ -13,11 +13,12 @@ import org.commonmark.node.Link;
 import org.commonmark.node.Node;
 import org.commonmark.node.SoftLineBreak;
 import org.commonmark.node.Text;
+import org.commonmark.ext.footnotes.FootnotesExtension;
 import org.commonmark.parser.Parser;
 
 /** A Markdown text parsed by a real CommonMark parser with GFM tables, and questions about its structure. */
 public final class ParsedMarkdown {
-    private static final Parser PARSER = Parser.builder().extensions(List.of(TablesExtension.create())).build();
+    private static final Parser PARSER = Parser.builder().extensions(List.of(TablesExtension.create(), FootnotesExtension.create())).build();
 
     private final Node document;
 

@@ -33,11 +33,13 @@ final class Analysis {
     private final Rubric rubric;
     private final Assessment assessment;
     private final References references;
+    private final Footnotes footnotes;
 
-    Analysis(Rubric rubric, Assessment assessment, References references) {
+    Analysis(Rubric rubric, Assessment assessment, References references, Footnotes footnotes) {
         this.rubric = rubric;
         this.assessment = assessment;
         this.references = references;
+        this.footnotes = footnotes;
     }
 
     /** The level in the toolkit's words: "Yes, strongly negative", "No", "Unclear", "Not assessed". */
@@ -83,14 +85,14 @@ final class Analysis {
                 continue;
             }
             String citation = references.cite(answer.evidence());
-            String rationale = SafeMarkdown.of(answer.rationale());
+            String rationale = SafeMarkdown.of(answer.rationale(), footnotes);
             if (rationale == null || rationale.isEmpty()) {
                 rationale = SafeMarkdown.text("Rated " + Prose.lower(rubric.levelLabel(answer.impact())) + " on "
                         + whether(answered.question().text()) + ".");
             }
             blocks.add(citation.isEmpty() ? rationale : withCitation(rationale, citation));
         }
-        assessment.effect(scored.criterion().id()).map(SafeMarkdown::of).filter(e -> !e.isEmpty())
+        assessment.effect(scored.criterion().id()).map(effect -> SafeMarkdown.of(effect, footnotes)).filter(e -> !e.isEmpty())
                 .ifPresent(effect -> blocks.add(effect.matches("^[-\\d>].*") ? effect : "For people: " + effect));
         if (scored.tradeOff()) {
             blocks.add(SafeMarkdown.text("This is a trade-off: the proposal harms this " + kind

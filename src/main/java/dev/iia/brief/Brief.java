@@ -29,14 +29,14 @@ public record Brief(String title, ProposalInfo proposal, List<String> authors, S
                     String date, RubricInfo rubric, Overall overall, Methodology methodology, Markup context,
                     List<Markup> assumptions, List<CriterionView> properties, List<GoalView> goals, Markup conclusions,
                     List<Markup> recommendations, Front front, List<GlanceRow> glance, List<ProvisionView> provisions,
-                    boolean hasProvisions, List<Reference> references, boolean hasReferences, TeamView team,
-                    ResidualView residual, boolean annex) {
+                    boolean hasProvisions, List<Reference> references, boolean hasReferences, List<Footnote> footnotes,
+                    boolean hasFootnotes, TeamView team, ResidualView residual, boolean annex) {
 
     /** The same brief with the annex "How the levels were reached" ({@code iia brief --annex}) or without. */
     public Brief withAnnex(boolean annex) {
         return new Brief(title, proposal, authors, authorsText, version, date, rubric, overall, methodology, context,
                 assumptions, properties, goals, conclusions, recommendations, front, glance, provisions, hasProvisions,
-                references, hasReferences, team, residual, annex);
+                references, hasReferences, footnotes, hasFootnotes, team, residual, annex);
     }
 
     public static Brief of(LoadedAssessment loaded, AssessmentScore score) {
@@ -80,6 +80,10 @@ public record Brief(String title, ProposalInfo proposal, List<String> authors, S
 
     /** A numbered source; {@code text} is its title, publisher, date and address. */
     public record Reference(int number, String url, Markup text) {
+    }
+
+    /** A footnote of the author's, under the brief's own label: {@code [^label]: text}. */
+    public record Footnote(String label, Markup text) {
     }
 
     /** What is assessed; every key but {@code summary} is one line, and any of them but title may be null. */

@@ -48,13 +48,14 @@ final class BriefBuilder {
     private final Assessment assessment;
     private final AssessmentScore score;
     private final References references = new References();
+    private final Footnotes footnotes = new Footnotes();
     private final Analysis analysis;
 
     BriefBuilder(LoadedAssessment loaded, AssessmentScore score) {
         this.rubric = loaded.rubric();
         this.assessment = loaded.assessment();
         this.score = score;
-        this.analysis = new Analysis(rubric, assessment, references);
+        this.analysis = new Analysis(rubric, assessment, references, footnotes);
     }
 
     Brief build() {
@@ -65,17 +66,27 @@ final class BriefBuilder {
         List<Brief.ProvisionView> provisions = assessment.provisions().stream().map(this::provision).toList();
         List<Brief.Reference> cited = references.list();
         ResidualView residual = ResidualProse.of(rubric, assessment);
+        Markup context = author(assessment.context());
+        List<Markup> assumptions = authorList(assessment.assumptions());
+        Markup conclusions = author(assessment.conclusions());
+        List<Markup> recommendations = authorList(assessment.recommendationTexts());
+        Brief.Front front = front(authors);
+        List<Brief.Footnote> notes = footnotes.list();
         return new Brief("Internet Impact Brief: " + Markdown.oneLine(proposal.title()), proposal(proposal), authors,
                 authors.isEmpty() ? null : Prose.join(authors), Markdown.oneLine(assessment.version()),
-                Markdown.oneLine(assessment.date()), rubricInfo(), overall(), methodology(), Markup.author(assessment.context()),
-                authorList(assessment.assumptions()), properties, goals, Markup.author(assessment.conclusions()),
-                authorList(assessment.recommendationTexts()), front(authors), glance(properties, goals, residual), provisions,
-                !provisions.isEmpty(), cited, !cited.isEmpty(), TeamView.of(rubric, assessment), residual,
-                false);
+                Markdown.oneLine(assessment.date()), rubricInfo(), overall(), methodology(), context, assumptions, properties, goals,
+                conclusions, recommendations, front, glance(properties, goals, residual), provisions, !provisions.isEmpty(), cited,
+                !cited.isEmpty(), notes, !notes.isEmpty(), TeamView.of(rubric, assessment), residual, false);
     }
 
-    private static List<Markup> authorList(List<String> texts) {
-        return texts.stream().map(Markup::author).filter(java.util.Objects::nonNull).toList();
+    /** The author's text made safe, its footnotes among the brief's notes; null for null or nothing. */
+    private Markup author(String text) {
+        String markdown = SafeMarkdown.of(text, footnotes);
+        return markdown == null || markdown.isEmpty() ? null : new Markup(markdown);
+    }
+
+    private List<Markup> authorList(List<String> texts) {
+        return texts.stream().map(this::author).filter(java.util.Objects::nonNull).toList();
     }
 
     private Brief.Front front(List<String> authors) {
@@ -86,7 +97,7 @@ final class BriefBuilder {
         List<Markup> findings = authorList(assessment.keyFindings());
         return new Brief.Front(authors.isEmpty() ? null : Prose.join(authors),
                 contributors.isEmpty() ? null : Prose.join(contributors), versionLine, abstractLead(), findings,
-                !findings.isEmpty(), Markup.author(assessment.callToAction()), MethodologyText.paragraphs(rubric, score));
+                !findings.isEmpty(), author(assessment.callToAction()), MethodologyText.paragraphs(rubric, score));
     }
 
     /** "This brief assesses X (Freedonia) with the toolkit. It finds that the proposal undermines ..." */
@@ -116,8 +127,8 @@ final class BriefBuilder {
     private Brief.ProvisionView provision(Provision provision) {
         List<String> touched = provision.criteria().stream()
                 .map(id -> rubric.criterion(id).map(c -> Markdown.oneLine(c.title())).orElse(id)).toList();
-        return new Brief.ProvisionView(Markdown.oneLine(provision.provision()), Markup.author(provision.summary()),
-                touched.isEmpty() ? null : Prose.join(touched), Markup.author(provision.rationale()));
+        return new Brief.ProvisionView(Markdown.oneLine(provision.provision()), author(provision.summary()),
+                touched.isEmpty() ? null : Prose.join(touched), author(provision.rationale()));
     }
 
     private static Brief.ProposalInfo proposal(Proposal proposal) {
@@ -219,7 +230,7 @@ final class BriefBuilder {
                 signed(scored.score()), possibleRange(scored.band()), bar(scored.score()), scored.confidence(),
                 scored.confidence() == null ? NONE : confidenceLabel(scored.confidence()), scored.answered(), scored.total(),
                 scored.answered() + "/" + scored.total(), scored.assessed(), scored.tradeOff(), scored.capped(),
-                notes(scored), findings, assessment.effect(criterion.id()).map(Markup::author).orElse(null),
+                notes(scored), findings, assessment.effect(criterion.id()).map(this::author).orElse(null),
                 unanswered, !unanswered.isEmpty(), unscored, !unscored.isEmpty(), rows, !rows.isEmpty(), scored.trace(),
                 analysis.impact(scored.level(), scored.tradeOff()), analysis.why(scored), analysis.analysis(scored));
     }
@@ -246,7 +257,7 @@ final class BriefBuilder {
         String confidence = answer.confidence() != null ? answer.confidence() : rubric.defaultConfidence();
         List<Link> evidence = answer.evidence().stream().map(BriefBuilder::link).toList();
         return new Finding(question.id(), Markdown.oneLine(question.text()), entry.key(), Markdown.oneLine(entry.label()),
-                entry.valued(), confidence, confidenceLabel(confidence), Markup.author(answer.rationale()), evidence,
+                entry.valued(), confidence, confidenceLabel(confidence), author(answer.rationale()), evidence,
                 !evidence.isEmpty());
     }
 

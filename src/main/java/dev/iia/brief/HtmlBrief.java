@@ -6,6 +6,7 @@ import dev.iia.brief.Brief.ScaleItem;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.commonmark.ext.footnotes.FootnotesExtension;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
@@ -17,11 +18,14 @@ import org.commonmark.renderer.html.HtmlRenderer;
  * and the goals on the toolkit's scale, drawn from the same view model.
  */
 public final class HtmlBrief {
-    private static final List<org.commonmark.Extension> EXTENSIONS = List.of(TablesExtension.create());
+    private static final List<org.commonmark.Extension> EXTENSIONS = List.of(TablesExtension.create(), FootnotesExtension.create());
     private static final Parser PARSER = Parser.builder().extensions(EXTENSIONS).build();
+    /** Footnotes come with attributes without a value ({@code data-footnotes}), which XML, and so the PDF renderer, refuses. */
     private static final HtmlRenderer RENDERER = HtmlRenderer.builder().extensions(EXTENSIONS)
+            .attributeProviderFactory(context -> (node, tag, attributes) -> attributes.replaceAll((name, value) -> value == null ? "" : value))
             .escapeHtml(true).sanitizeUrls(true).build();
     private static final String GLANCE_HEADING = "<h2>At a glance</h2>\n";
+    private static final String FOOTNOTES = "<section class=\"footnotes\" data-footnotes=\"\">";
     private static final int ROW = 28;
     private static final int LABEL_WIDTH = 330;
     private static final int PLOT_WIDTH = 360;
@@ -97,7 +101,7 @@ public final class HtmlBrief {
     }
 
     private static String document(Brief brief, String markdown, String chart, String meta) {
-        String body = RENDERER.render(PARSER.parse(markdown));
+        String body = RENDERER.render(PARSER.parse(markdown)).replace(FOOTNOTES, FOOTNOTES + "\n<h2>Notes</h2>");
         int glance = body.indexOf(GLANCE_HEADING);
         if (glance >= 0) {
             int at = glance + GLANCE_HEADING.length();

@@ -8,12 +8,6 @@ import com.fasterxml.jackson.annotation.JsonValue;
  */
 public record Markup(@JsonValue String markdown) {
 
-    /** The author's text made safe, or null for null. */
-    static Markup author(String text) {
-        String markdown = SafeMarkdown.of(text);
-        return markdown == null || markdown.isEmpty() ? null : new Markup(markdown);
-    }
-
     @Override
     public String toString() {
         return markdown;

@@ -1,7 +1,15 @@
 package dev.iia.brief;
 
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import org.commonmark.ext.footnotes.FootnoteDefinition;
+import org.commonmark.ext.footnotes.FootnoteReference;
+import org.commonmark.ext.footnotes.FootnotesExtension;
 import org.commonmark.node.BlockQuote;
 import org.commonmark.node.BulletList;
 import org.commonmark.node.Code;
@@ -12,6 +20,9 @@ import org.commonmark.node.Link;
 import org.commonmark.node.LinkReferenceDefinition;
 import org.commonmark.node.ListBlock;
 import org.commonmark.node.ListItem;
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.CustomBlock;
+import org.commonmark.node.CustomNode;
 import org.commonmark.node.Node;
 import org.commonmark.node.OrderedList;
 import org.commonmark.node.Paragraph;
@@ -27,11 +38,14 @@ import org.commonmark.renderer.text.TextContentRenderer;
  * links to http, https and mailto addresses, lists and quotes. Everything else the author wrote
  * (headings, tables, raw HTML, images, code blocks, thematic breaks, other link schemes, link
  * definitions) is written back as literal, escaped text, so it can never become the brief's
- * structure. Line breaks inside a paragraph become spaces: a paragraph is one line.
+ * structure. Line breaks inside a paragraph become spaces: a paragraph is one line. Footnotes
+ * ({@code [^1]} with its {@code [^1]: ...}) are kept when the brief collects them ({@link Footnotes}):
+ * each reference gets the brief's own label and its note, made safe the same way, goes to the brief's end.
  */
 public final class SafeMarkdown {
     private static final Parser PARSER = Parser.builder()
             .enabledBlockTypes(Set.of(BlockQuote.class, ListBlock.class))
+            .extensions(List.of(FootnotesExtension.create()))
             .build();
     private static final TextContentRenderer PLAIN = TextContentRenderer.builder().build();
     /** Lists and quotes nest at most this deep; deeper ones are written as plain paragraphs. */
@@ -41,69 +55,67 @@ public final class SafeMarkdown {
     private SafeMarkdown() {
     }
 
-    /** The author's text as safe Markdown blocks separated by blank lines; null for null. */
+    /** The author's text as safe Markdown blocks separated by blank lines, footnotes as literal text; null for null. */
     public static String of(String text) {
+        return of(text, null);
+    }
+
+    /** The author's text as safe Markdown, its footnotes handed to {@code notes} (literal text when null); null for null. */
+    static String of(String text, Footnotes notes) {
         if (text == null) {
             return null;
         }
-        return blocks(PARSER.parse(text), 0).strip();
+        Node document = PARSER.parse(text);
+        return new Writer(notes, document).blocks(document, 0).strip();
     }
 
-    /** The text as a reader sees it, without any Markdown: for one-line summaries. */
+    /** The text as a reader sees it, without any Markdown: for one-line summaries. Footnotes are left out. */
     public static String plain(String text) {
-        return text == null ? null : Markdown.oneLine(PLAIN.render(PARSER.parse(text)));
+        if (text == null) {
+            return null;
+        }
+        Node document = PARSER.parse(text);
+        definitions(document).values().forEach(Node::unlink);
+        referencesIn(document).forEach(Node::unlink);
+        return Markdown.oneLine(PLAIN.render(document));
     }
 
-    private static String blocks(Node parent, int depth) {
-        StringBuilder out = new StringBuilder();
-        for (Node block = parent.getFirstChild(); block != null; block = block.getNext()) {
-            String rendered = block(block, depth);
-            if (!rendered.isEmpty()) {
-                out.append(out.length() > 0 ? "\n\n" : "").append(rendered);
+    /** The footnote definitions of a document by label; the first of the same label counts, as for references. */
+    private static Map<String, FootnoteDefinition> definitions(Node document) {
+        Map<String, FootnoteDefinition> definitions = new HashMap<>();
+        document.accept(new AbstractVisitor() {
+            @Override
+            public void visit(CustomBlock block) {
+                if (block instanceof FootnoteDefinition definition) {
+                    definitions.putIfAbsent(definition.getLabel().toLowerCase(Locale.ROOT), definition);
+                }
+                visitChildren(block);
             }
+        });
+        return definitions;
+    }
+
+    /** The text of a node the plain renderer does not know, from its children, which it does. */
+    private static String plainChildren(Node parent) {
+        StringBuilder out = new StringBuilder();
+        for (Node child = parent.getFirstChild(); child != null; child = child.getNext()) {
+            out.append(out.length() > 0 ? " " : "").append(PLAIN.render(child).strip());
         }
         return out.toString();
     }
 
-    private static String block(Node block, int depth) {
-        if (block instanceof Paragraph) {
-            return paragraph(inlines(block));
-        }
-        if (block instanceof LinkReferenceDefinition definition) {
-            return paragraph(text("[" + definition.getLabel() + "]: " + definition.getDestination()));
-        }
-        if (depth >= MAX_DEPTH) {
-            return paragraph(text(PLAIN.render(block)));
-        }
-        if (block instanceof BlockQuote) {
-            return prefixed(blocks(block, depth + 1), "> ", "> ");
-        }
-        if (block instanceof BulletList list) {
-            return items(list, depth, null, list.isTight());
-        }
-        if (block instanceof OrderedList list) {
-            Integer start = list.getMarkerStartNumber();
-            return items(list, depth, start == null ? 1 : start, list.isTight());
-        }
-        return paragraph(text(PLAIN.render(block)));
-    }
-
-    private static String items(ListBlock list, int depth, Integer number, boolean tight) {
-        StringBuilder out = new StringBuilder();
-        int next = number == null ? 0 : number;
-        for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
-            if (!(item instanceof ListItem)) {
-                continue;
+    private static List<FootnoteReference> referencesIn(Node document) {
+        List<FootnoteReference> references = new ArrayList<>();
+        document.accept(new AbstractVisitor() {
+            @Override
+            public void visit(CustomNode node) {
+                if (node instanceof FootnoteReference reference) {
+                    references.add(reference);
+                }
+                visitChildren(node);
             }
-            String marker = number == null ? "- " : (next++) + ". ";
-            String content = blocks(item, depth + 1);
-            if (tight) {
-                content = content.replace("\n\n", "\n");
-            }
-            out.append(out.length() > 0 ? (tight ? "\n" : "\n\n") : "")
-                    .append(prefixed(content.isEmpty() ? "" : content, marker, " ".repeat(marker.length())));
-        }
-        return out.toString();
+        });
+        return references;
     }
 
     /** Every line of {@code text} after the first prefixed by {@code next}; blank lines stay blank. */
@@ -137,41 +149,142 @@ public final class SafeMarkdown {
         return text;
     }
 
-    private static String inlines(Node parent) {
-        StringBuilder out = new StringBuilder();
-        for (Node node = parent.getFirstChild(); node != null; node = node.getNext()) {
-            out.append(inline(node));
-        }
-        return out.toString();
-    }
+    /** Writes one document back; footnotes go to the brief's notes, each written once. */
+    private static final class Writer {
+        private final Footnotes notes;
+        private final Map<String, FootnoteDefinition> definitions;
+        /** The labels of the notes being written, so that a note that cites itself ends. */
+        private final Set<String> writing = new HashSet<>();
+        /** The brief's label of each footnote of this text. */
+        private final Map<String, String> labels = new HashMap<>();
+        private final Set<String> cited;
 
-    private static String inline(Node node) {
-        if (node instanceof Text text) {
-            return text(text.getLiteral());
+        Writer(Footnotes notes, Node document) {
+            this.notes = notes;
+            this.definitions = definitions(document);
+            this.cited = new HashSet<>();
+            referencesIn(document).forEach(reference -> cited.add(reference.getLabel().toLowerCase(Locale.ROOT)));
         }
-        if (node instanceof SoftLineBreak || node instanceof HardLineBreak) {
-            return " ";
+
+        private String blocks(Node parent, int depth) {
+            StringBuilder out = new StringBuilder();
+            for (Node block = parent.getFirstChild(); block != null; block = block.getNext()) {
+                String rendered = block(block, depth);
+                if (!rendered.isEmpty()) {
+                    out.append(out.length() > 0 ? "\n\n" : "").append(rendered);
+                }
+            }
+            return out.toString();
         }
-        if (node instanceof Emphasis) {
-            return wrapped("*", inlines(node));
+
+        private String block(Node block, int depth) {
+            if (block instanceof Paragraph) {
+                return paragraph(inlines(block));
+            }
+            if (block instanceof LinkReferenceDefinition definition) {
+                return paragraph(text("[" + definition.getLabel() + "]: " + definition.getDestination()));
+            }
+            if (block instanceof FootnoteDefinition definition) {
+                return uncited(definition);
+            }
+            if (depth >= MAX_DEPTH) {
+                return paragraph(text(PLAIN.render(block)));
+            }
+            if (block instanceof BlockQuote) {
+                return prefixed(blocks(block, depth + 1), "> ", "> ");
+            }
+            if (block instanceof BulletList list) {
+                return items(list, depth, null, list.isTight());
+            }
+            if (block instanceof OrderedList list) {
+                Integer start = list.getMarkerStartNumber();
+                return items(list, depth, start == null ? 1 : start, list.isTight());
+            }
+            return paragraph(text(PLAIN.render(block)));
         }
-        if (node instanceof StrongEmphasis) {
-            return wrapped("**", inlines(node));
+
+        private String items(ListBlock list, int depth, Integer number, boolean tight) {
+            StringBuilder out = new StringBuilder();
+            int next = number == null ? 0 : number;
+            for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
+                if (!(item instanceof ListItem)) {
+                    continue;
+                }
+                String marker = number == null ? "- " : (next++) + ". ";
+                String content = blocks(item, depth + 1);
+                if (tight) {
+                    content = content.replace("\n\n", "\n");
+                }
+                out.append(out.length() > 0 ? (tight ? "\n" : "\n\n") : "")
+                        .append(prefixed(content.isEmpty() ? "" : content, marker, " ".repeat(marker.length())));
+            }
+            return out.toString();
         }
-        if (node instanceof Code code) {
-            return code(code.getLiteral());
+
+        private String inlines(Node parent) {
+            StringBuilder out = new StringBuilder();
+            for (Node node = parent.getFirstChild(); node != null; node = node.getNext()) {
+                out.append(inline(node));
+            }
+            return out.toString();
         }
-        if (node instanceof Link link && allowed(link.getDestination())) {
-            String label = inlines(link);
-            return "[" + (label.isBlank() ? text(link.getDestination()) : label) + "](" + destination(link.getDestination()) + ")";
+
+        private String inline(Node node) {
+            if (node instanceof Text text) {
+                return text(text.getLiteral());
+            }
+            if (node instanceof SoftLineBreak || node instanceof HardLineBreak) {
+                return " ";
+            }
+            if (node instanceof FootnoteReference reference) {
+                return footnote(reference);
+            }
+            if (node instanceof Emphasis) {
+                return wrapped("*", inlines(node));
+            }
+            if (node instanceof StrongEmphasis) {
+                return wrapped("**", inlines(node));
+            }
+            if (node instanceof Code code) {
+                return code(code.getLiteral());
+            }
+            if (node instanceof Link link && allowed(link.getDestination())) {
+                String label = inlines(link);
+                return "[" + (label.isBlank() ? text(link.getDestination()) : label) + "](" + destination(link.getDestination()) + ")";
+            }
+            if (node instanceof Link link) {
+                return text("[") + inlines(link) + text("](" + link.getDestination() + ")");
+            }
+            if (node instanceof Image image) {
+                return text("![") + inlines(image) + text("](" + image.getDestination() + ")");
+            }
+            return text(PLAIN.render(node));
         }
-        if (node instanceof Link link) {
-            return text("[") + inlines(link) + text("](" + link.getDestination() + ")");
+
+        private String footnote(FootnoteReference reference) {
+            String key = reference.getLabel().toLowerCase(Locale.ROOT);
+            FootnoteDefinition definition = definitions.get(key);
+            if (notes == null || definition == null || writing.contains(key)) {
+                return text("[^" + reference.getLabel() + "]");
+            }
+            String label = labels.get(key);
+            if (label == null) {
+                writing.add(key);
+                String note = blocks(definition, 1);
+                writing.remove(key);
+                label = notes.add(prefixed(note.isEmpty() ? text(plainChildren(definition)) : note, "", "    "));
+                labels.put(key, label);
+            }
+            return "[^" + label + "]";
         }
-        if (node instanceof Image image) {
-            return text("![") + inlines(image) + text("](" + image.getDestination() + ")");
+
+        /** A note nobody cites, or any note where none are collected, shows as the author wrote it. */
+        private String uncited(FootnoteDefinition definition) {
+            if (notes != null && cited.contains(definition.getLabel().toLowerCase(Locale.ROOT))) {
+                return "";
+            }
+            return paragraph(text("[^" + definition.getLabel() + "]: " + plainChildren(definition)));
         }
-        return text(PLAIN.render(node));
     }
 
     /** Emphasis that would be empty, or start or end with a space, cannot be written back: keep its text. */

@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.iia.ParsedMarkdown;
 import java.util.List;
+import java.util.stream.Collectors;
+import org.commonmark.ext.footnotes.FootnoteDefinition;
+import org.commonmark.ext.footnotes.FootnoteReference;
 import org.commonmark.node.BlockQuote;
 import org.commonmark.node.BulletList;
 import org.commonmark.node.Code;
@@ -21,6 +24,7 @@ import org.commonmark.node.StrongEmphasis;
 import org.commonmark.node.ThematicBreak;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 /** Author text through {@link SafeMarkdown}, parsed back by a CommonMark/GFM parser (with tables). */
@@ -76,5 +80,62 @@ class SafeMarkdownTest {
     void aParagraphIsOneLineSoATemplateLineStaysWhole() {
         assertThat(SafeMarkdown.of("one\ntwo\n# three")).isEqualTo("one two # three");
         assertThat(SafeMarkdown.of("1. x\n\n   # not a heading")).doesNotContain("\n   #");
+    }
+
+    @Nested
+    class Footnotes {
+        private final dev.iia.brief.Footnotes notes = new dev.iia.brief.Footnotes();
+
+        @Test
+        void aFootnoteGetsTheBriefsLabelAndItsNoteIsCollectedSafe() {
+            String first = SafeMarkdown.of("Fees rise[^a].\n\n[^a]: See *the* [decree](https://example.org/d), # not a heading.", notes);
+            String second = SafeMarkdown.of("Costs too[^a].\n\n[^a]: Another note.", notes);
+
+            assertThat(first).isEqualTo("Fees rise[^1].");
+            assertThat(second).isEqualTo("Costs too[^2].");
+            assertThat(notes.list()).extracting(Brief.Footnote::label).containsExactly("1", "2");
+            String document = first + "\n\n" + second + "\n\n" + notes.list().stream()
+                    .map(n -> "[^" + n.label() + "]: " + n.text()).collect(Collectors.joining("\n\n"));
+            ParsedMarkdown parsed = ParsedMarkdown.parse(document);
+            assertThat(parsed.all(FootnoteReference.class)).extracting(FootnoteReference::getLabel).containsExactly("1", "2");
+            assertThat(parsed.all(FootnoteDefinition.class)).extracting(ParsedMarkdown::text)
+                    .containsExactly("See the decree, # not a heading.", "Another note.");
+            assertThat(parsed.all(Heading.class)).isEmpty();
+            assertThat(parsed.linkDestinations()).containsExactly("https://example.org/d");
+        }
+
+        @Test
+        void theSameNoteWrittenTwiceIsOneNote() {
+            String text = "Fees rise[^x] and rise[^x].\n\n[^x]: The decree.";
+
+            assertThat(SafeMarkdown.of(text, notes)).isEqualTo("Fees rise[^1] and rise[^1].");
+            assertThat(SafeMarkdown.of(text, notes)).isEqualTo("Fees rise[^1] and rise[^1].");
+            assertThat(notes.list()).hasSize(1);
+        }
+
+        @Test
+        void withoutADefinitionOrOutsideABriefAFootnoteIsLiteralText() {
+            assertThat(ParsedMarkdown.parse(SafeMarkdown.of("Fees rise[^none].", notes)).all(FootnoteReference.class)).isEmpty();
+            ParsedMarkdown alone = ParsedMarkdown.parse(SafeMarkdown.of("Fees rise[^a].\n\n[^a]: The decree."));
+            assertThat(alone.all(FootnoteReference.class)).isEmpty();
+            assertThat(alone.all(FootnoteDefinition.class)).isEmpty();
+            assertThat(ParsedMarkdown.text(alone.document())).contains("[^a]").contains("The decree.");
+            assertThat(notes.list()).isEmpty();
+        }
+
+        @Test
+        void aNoteNobodyCitesStaysAsWrittenAndANoteCitingItselfEnds() {
+            ParsedMarkdown uncited = ParsedMarkdown.parse(SafeMarkdown.of("Fees rise.\n\n[^a]: The decree.", notes));
+            assertThat(uncited.all(FootnoteDefinition.class)).isEmpty();
+            assertThat(ParsedMarkdown.text(uncited.document())).contains("[^a]: The decree.");
+
+            assertThat(SafeMarkdown.of("Loop[^b].\n\n[^b]: Again[^b].", notes)).isEqualTo("Loop[^1].");
+            assertThat(notes.list()).extracting(n -> n.text().markdown()).containsExactly("Again\\[^b\\].");
+        }
+
+        @Test
+        void aOneLineSummaryLeavesFootnotesOut() {
+            assertThat(SafeMarkdown.plain("Fees rise[^a].\n\n[^a]: The decree.")).isEqualTo("Fees rise.");
+        }
     }
 }

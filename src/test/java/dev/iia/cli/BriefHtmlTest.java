@@ -37,6 +37,18 @@ class BriefHtmlTest {
     }
 
     @Test
+    void theAuthorsFootnotesBecomeLinkedNotesUnderTheirOwnHeading() throws IOException {
+        Path page = folder.resolve("sk.html");
+
+        Cli.Run run = Cli.run("brief", "-o", page.toString(), "assessments/south-korea-sender-pays.yaml");
+
+        assertThat(run.code()).as(run.err()).isZero();
+        String html = Files.readString(page);
+        assertThat(html).contains("The Facebook episode<sup class=\"footnote-ref\"><a href=\"#fn-1\"")
+                .contains("<h2>Notes</h2>").contains("<li id=\"fn-1\">").doesNotContain("[^");
+    }
+
+    @Test
     void hostileTextStaysTextInTheHtml() throws IOException {
         Path assessment = TestAssessments.write(folder, "evil.yaml", """
                 rubric: iwn@1.0

@@ -43,8 +43,9 @@ class BriefPdfTest {
             assertThat(text).contains("Internet Impact Brief", "Abstract", "Methodology", "Context", "Assumptions",
                     "At a glance", "Impact on what the Internet needs to exist", "Impact on what the Internet needs to thrive",
                     "Conclusions", "Recommendations", "References", "Annex: how the levels were reached",
-                    "The level of each critical property and goal on the toolkit's scale", "Goal: Globally connected")
-                    .doesNotContain("#");
+                    "The level of each critical property and goal on the toolkit's scale", "Goal: Globally connected",
+                    "Notes", "After Facebook's cache in KT's network was disabled")
+                    .doesNotContain("#").doesNotContain("[^");
             for (PDPage page : document.getPages()) {
                 for (var name : page.getResources().getFontNames()) {
                     PDFont font = page.getResources().getFont(name);

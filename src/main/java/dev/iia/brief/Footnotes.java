@@ -1,0 +1,26 @@
+package dev.iia.brief;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The brief's notes: the footnotes of every author text, each under a label of the brief's own so
+ * that two rationales that both say {@code [^1]} do not collide. A note written twice (a rationale
+ * in the analysis and in the annex) is one note.
+ */
+final class Footnotes {
+    private final Map<String, String> labels = new LinkedHashMap<>();
+
+    /** The label of the note with this safe Markdown text, numbering new ones. */
+    String add(String markdown) {
+        return labels.computeIfAbsent(markdown, text -> String.valueOf(labels.size() + 1));
+    }
+
+    List<Brief.Footnote> list() {
+        List<Brief.Footnote> notes = new ArrayList<>();
+        labels.forEach((text, label) -> notes.add(new Brief.Footnote(label, new Markup(text))));
+        return notes;
+    }
+}
