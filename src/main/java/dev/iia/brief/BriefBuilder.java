@@ -164,16 +164,13 @@ final class BriefBuilder {
                 confidenceLabel(rubric.defaultConfidence()), levels, levelsText(), severeHarmText());
     }
 
-    /** {@code a score ≤ -1.25 is strongly negative, ≤ -0.25 negative, ... and otherwise strongly positive}. */
+    /** {@code A score of at most -1.25 is strongly negative, at most -0.25 negative, ... and otherwise strongly positive}. */
     private String levelsText() {
         List<String> parts = new ArrayList<>();
         for (LevelBound bound : rubric.levels()) {
             String label = Prose.lower(rubric.levelLabel(bound.level()));
-            if (!bound.bounded()) {
-                parts.add("otherwise " + label);
-            } else {
-                parts.add(parts.isEmpty() ? "a score " + bound.rule() + " is " + label : bound.rule() + " " + label);
-            }
+            String rule = !bound.bounded() ? "otherwise" : (bound.upTo() != null ? "at most " : "below ") + Numbers.signed(bound.bound());
+            parts.add(parts.isEmpty() ? "A score " + (bound.bounded() ? "of " : "") + rule + " is " + label : rule + " " + label);
         }
         return Prose.join(parts);
     }

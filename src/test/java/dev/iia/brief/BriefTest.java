@@ -117,8 +117,8 @@ class BriefTest {
     void methodologyPutsTheRubricRulesInWords() {
         assertThat(brief.methodology().scaleText()).isEqualTo("strongly negative (-2), negative (-1), no impact (0),"
                 + " positive (+1), strongly positive (+2) or unclear (not scored)");
-        assertThat(brief.methodology().levelsText()).isEqualTo("a score ≤ -1.25 is strongly negative, ≤ -0.25 negative,"
-                + " < +0.25 no impact, < +1.25 positive and otherwise strongly positive");
+        assertThat(brief.methodology().levelsText()).isEqualTo("A score of at most -1.25 is strongly negative, at most -0.25"
+                + " negative, below +0.25 no impact, below +1.25 positive and otherwise strongly positive");
         assertThat(brief.goals()).extracting(Brief.GoalView::enablersText).first()
                 .isEqualTo("easy and unrestricted access; unrestricted use and deployment of Internet technologies;"
                         + " and collaborative development, management and governance");
