@@ -69,17 +69,21 @@ class LauncherJdkIT {
         environment.put("IIA_JAVA_HOME", chosen.toString());
         environment.put("JAVA_HOME", fakeJdk("java-home", "25", "25+1").toString());
 
-        assertThat(iia("--version")).isEqualTo("fake java\n");
+        assertThat(iia("score", "assessments")).isEqualTo("fake java\n");
         Path cache = folder.resolve("cache/iia/iia-25.0.1_9-" + jarStamp() + ".aot");
         assertThat(cache).isRegularFile();
         assertThat(calls(chosen)).satisfiesExactly(
                 training -> assertThat(training).contains("-XX:AOTCacheOutput=").contains("dev.iia.cli.Training")
                         .doesNotContain("-Xshare").doesNotContain("dev.iia.cli.Main"),
-                run -> assertThat(run).contains("-XX:AOTCache=" + cache).endsWith("dev.iia.cli.Main --version"));
+                run -> assertThat(run).contains("-XX:AOTCache=" + cache).endsWith("dev.iia.cli.Main score assessments"));
 
-        iia("score", "assessments");
+        iia("validate", "assessments");
         assertThat(calls(chosen)).hasSize(3).last().asString()
-                .contains("-XX:AOTCache=" + cache).endsWith("dev.iia.cli.Main score assessments");
+                .contains("-XX:AOTCache=" + cache).endsWith("dev.iia.cli.Main validate assessments");
+
+        iia("--version");
+        assertThat(calls(chosen)).as("--version alone, with the JDK's own archive only").hasSize(4).last().asString()
+                .contains("-Xshare:auto").doesNotContain("AOTCache").endsWith("dev.iia.cli.Main --version");
         assertThat(calls(folder.resolve("java-home"))).isEmpty();
         assertThat(calls(other)).isEmpty();
     }
@@ -91,12 +95,14 @@ class LauncherJdkIT {
         environment.put("JAVA_HOME", javaHome.toString());
 
         iia("--version");
+        iia("score", "assessments");
 
         Path archive = folder.resolve("cache/iia/iia-17.0.15_6-" + jarStamp() + ".jsa");
         assertThat(archive).isRegularFile();
         assertThat(calls(javaHome)).satisfiesExactly(
                 training -> assertThat(training).contains("-XX:ArchiveClassesAtExit=").contains("dev.iia.cli.Training"),
-                run -> assertThat(run).contains("-XX:SharedArchiveFile=" + archive).endsWith("dev.iia.cli.Main --version"));
+                version -> assertThat(version).contains("-Xshare:auto").endsWith("dev.iia.cli.Main --version"),
+                run -> assertThat(run).contains("-XX:SharedArchiveFile=" + archive).endsWith("dev.iia.cli.Main score assessments"));
         assertThat(calls(newer)).isEmpty();
     }
 
@@ -107,9 +113,9 @@ class LauncherJdkIT {
         Path newest = fakeJdk("more-jdks/jdk-26", "26.0.1", "26.0.1+2");
         environment.put("IIA_JDK_DIRS", folder.resolve("jdks") + ":" + folder.resolve("more-jdks") + ":" + folder.resolve("none"));
 
-        iia("--version");
+        iia("score", "assessments");
 
-        assertThat(calls(newest)).hasSize(2).last().asString().contains("-XX:AOTCache=").endsWith("dev.iia.cli.Main --version");
+        assertThat(calls(newest)).hasSize(2).last().asString().contains("-XX:AOTCache=").endsWith("dev.iia.cli.Main score assessments");
         assertThat(calls(older)).isEmpty();
         assertThat(calls(jdk25)).isEmpty();
     }
