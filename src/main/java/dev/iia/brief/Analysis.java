@@ -44,13 +44,19 @@ final class Analysis {
 
     /** The level in the toolkit's words: "Yes, strongly negative", "No", "Unclear", "Not assessed". */
     String impact(String level, boolean tradeOff) {
+        return impact(level, tradeOff, false);
+    }
+
+    /** The same, saying when a harm was found only with too little confidence to count. */
+    String impact(String level, boolean tradeOff, boolean possibleHarm) {
         String words = switch (level) {
             case "none" -> "No";
             case "unclear" -> "Unclear";
             case "not-assessed" -> "Not assessed";
             default -> "Yes, " + Prose.lower(Levels.label(rubric, level));
         };
-        return tradeOff ? words + ", with a trade-off" : words;
+        words = tradeOff ? words + ", with a trade-off" : words;
+        return possibleHarm ? words + ", and a possible harm" : words;
     }
 
     /** One line on why: the start of the author's rationale for the answer that weighs most. */
@@ -109,13 +115,23 @@ final class Analysis {
             blocks.add(SafeMarkdown.text(capitalised(Prose.count(open)) + " of its questions " + (open == 1 ? "is" : "are")
                     + " not answered yet."));
         }
-        String lead = "**" + SafeMarkdown.text(impact(scored.level(), scored.tradeOff())) + ".**";
+        if (scored.possibleHarm()) {
+            blocks.add(SafeMarkdown.text(possibleHarm()));
+        }
+        String lead = "**" + SafeMarkdown.text(impact(scored.level(), scored.tradeOff(), scored.possibleHarm())) + ".**";
         if (!blocks.isEmpty() && Character.isLetter(blocks.get(0).charAt(0))) {
             blocks.set(0, lead + " " + blocks.get(0));
         } else {
             blocks.add(0, lead);
         }
         return new Markup(String.join("\n\n", blocks));
+    }
+
+    /** Why a harm found with too little confidence is named but not counted. */
+    private String possibleHarm() {
+        return "A harm is possible but not counted: the answers that find it have less than "
+                + rubric.confidenceLevel(rubric.credibleConfidence()).map(c -> Prose.lower(c.label())).orElse(rubric.credibleConfidence())
+                + " confidence.";
     }
 
     /** One sentence on a goal: which of its enablers the proposal harms and which it supports. */
@@ -130,7 +146,7 @@ final class Analysis {
                 supported.add(title);
             }
         }
-        String impact = impact(goal.level(), goal.tradeOff()) + ".";
+        String impact = impact(goal.level(), goal.tradeOff(), goal.possibleHarm()) + ".";
         if (harmed.isEmpty() && supported.isEmpty()) {
             return impact + (goal.answered() == 0 ? " None of its enablers is assessed yet." : " The proposal neither harms nor supports its enablers.");
         }

@@ -208,7 +208,7 @@ final class BriefBuilder {
                 goal.level(), Levels.label(rubric, goal.level()), ScoreReport.round(goal.score()), signed(goal.score()),
                 possibleRange(goal.band()), bar(goal.score()), goal.answered(), goal.total(), goal.answered() + "/" + goal.total(),
                 goal.tradeOff(), goal.capped(), notes, numbered(goal.enablers()), goal.trace(),
-                analysis.impact(goal.level(), goal.tradeOff()), analysis.goalLead(goal));
+                analysis.impact(goal.level(), goal.tradeOff(), goal.possibleHarm()), analysis.goalLead(goal));
     }
 
     private CriterionView criterion(CriterionScore scored, int number) {
@@ -229,7 +229,7 @@ final class BriefBuilder {
                 scored.answered() + "/" + scored.total(), scored.assessed(), scored.tradeOff(), scored.capped(),
                 notes(scored), findings, assessment.effect(criterion.id()).map(this::author).orElse(null),
                 unanswered, !unanswered.isEmpty(), unscored, !unscored.isEmpty(), rows, !rows.isEmpty(), scored.trace(),
-                analysis.impact(scored.level(), scored.tradeOff()), analysis.why(scored), analysis.analysis(scored));
+                analysis.impact(scored.level(), scored.tradeOff(), scored.possibleHarm()), analysis.why(scored), analysis.analysis(scored));
     }
 
     private List<Note> notes(CriterionScore scored) {

@@ -611,7 +611,7 @@ public final class Screens {
             parts.add("score " + Numbers.signed(score.score()));
         }
         parts.add(score.answered() + " of " + score.total() + " answered");
-        parts.addAll(ScoreRow.notes(score.tradeOff(), score.capped()));
+        parts.addAll(ScoreRow.notes(score.tradeOff(), score.capped(), score.possibleHarm()));
         return String.join(", ", parts);
     }
 

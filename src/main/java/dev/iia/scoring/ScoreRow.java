@@ -12,7 +12,7 @@ import java.util.List;
  * @param trace      how the level was reached, as people read it
  */
 public record ScoreRow(Kind kind, String id, String title, String level, Double score, Band band, int answered, int total,
-                       String confidence, boolean tradeOff, boolean capped, List<String> trace) {
+                       String confidence, boolean tradeOff, boolean capped, boolean possibleHarm, List<String> trace) {
     /** What a row is about. */
     public enum Kind { PROPERTY, GOAL, ENABLER }
 
@@ -26,7 +26,7 @@ public record ScoreRow(Kind kind, String id, String title, String level, Double 
         score.properties().forEach(property -> rows.add(of(Kind.PROPERTY, property)));
         for (GoalScore goal : score.goals()) {
             rows.add(new ScoreRow(Kind.GOAL, goal.goal().id(), goal.goal().title(), goal.level(), goal.score(), goal.band(),
-                    goal.answered(), goal.total(), null, goal.tradeOff(), goal.capped(), goal.trace()));
+                    goal.answered(), goal.total(), null, goal.tradeOff(), goal.capped(), goal.possibleHarm(), goal.trace()));
             goal.enablers().forEach(enabler -> rows.add(of(Kind.ENABLER, enabler)));
         }
         return rows;
@@ -35,7 +35,7 @@ public record ScoreRow(Kind kind, String id, String title, String level, Double 
     private static ScoreRow of(Kind kind, CriterionScore criterion) {
         return new ScoreRow(kind, criterion.criterion().id(), criterion.criterion().title(), criterion.level(), criterion.score(),
                 criterion.band(), criterion.answered(), criterion.total(), criterion.confidence(), criterion.tradeOff(),
-                criterion.capped(), criterion.trace());
+                criterion.capped(), criterion.possibleHarm(), criterion.trace());
     }
 
     /** Questions answered of those asked, such as {@code 3/4}. */
@@ -43,19 +43,25 @@ public record ScoreRow(Kind kind, String id, String title, String level, Double 
         return answered + "/" + total;
     }
 
-    /** What else shapes the level, in the words every view uses: a trade-off, a cap by a severe harm. */
+    /**
+     * What else shapes the level, in the words every view uses: a trade-off, a cap by a severe harm, a
+     * harm found only with less than the rubric's credible confidence (which the level leaves out).
+     */
     public List<String> notes() {
-        return notes(tradeOff, capped);
+        return notes(tradeOff, capped, possibleHarm);
     }
 
     /** The same for a score that is not laid out as a row, such as a criterion's while it is being assessed. */
-    public static List<String> notes(boolean tradeOff, boolean capped) {
+    public static List<String> notes(boolean tradeOff, boolean capped, boolean possibleHarm) {
         List<String> notes = new ArrayList<>();
         if (tradeOff) {
             notes.add("trade-off");
         }
         if (capped) {
             notes.add("capped by a severe harm");
+        }
+        if (possibleHarm) {
+            notes.add("possible harm, not counted");
         }
         return notes;
     }

@@ -42,6 +42,18 @@ class ScoreRowTest {
                 .filter(row -> row.id().equals("accessible-infrastructure")).findFirst().orElseThrow();
 
         assertThat(capped.notes()).containsExactly("trade-off", "capped by a severe harm");
-        assertThat(ScoreRow.notes(false, false)).isEmpty();
+        assertThat(ScoreRow.notes(false, false, false)).isEmpty();
+    }
+
+    @Test
+    void aHarmFoundWithTooLittleConfidenceIsNamedButNotCounted() {
+        LoadedAssessment loaded = new dev.iia.assessment.AssessmentLoader(dev.iia.rubric.RubricCatalog.shared())
+                .load(java.nio.file.Path.of("assessments/south-korea-sender-pays.yaml"));
+
+        ScoreRow open = ScoreRow.of(Scorer.score(loaded.rubric(), loaded.assessment())).stream()
+                .filter(row -> row.id().equals("open-architecture")).findFirst().orElseThrow();
+
+        assertThat(open.level()).isEqualTo("none");
+        assertThat(open.notes()).containsExactly("possible harm, not counted");
     }
 }
