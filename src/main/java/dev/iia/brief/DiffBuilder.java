@@ -2,9 +2,11 @@ package dev.iia.brief;
 
 import dev.iia.assessment.Answer;
 import dev.iia.assessment.Assessment;
+import dev.iia.assessment.DisputedAnswer;
 import dev.iia.assessment.LoadedAssessment;
 import dev.iia.assessment.Person;
 import dev.iia.assessment.Proposal;
+import dev.iia.assessment.Team;
 import dev.iia.brief.AssessmentDiff.AnswerChange;
 import dev.iia.brief.AssessmentDiff.LevelChange;
 import dev.iia.brief.AssessmentDiff.Side;
@@ -25,6 +27,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeSet;
 
 /** Compares two loaded and scored assessments of the same rubric. */
 final class DiffBuilder {
@@ -246,7 +249,39 @@ final class DiffBuilder {
         if (sameRecommendations) {
             reordered("recommendations", before.recommendationTexts(), after.recommendationTexts(), other);
         }
+        disputes(other);
+        line("team", team(before.team()), team(after.team()), other);
         return other;
+    }
+
+    /** A merged team's open disagreements: which appeared, which the team settled, which changed. */
+    private void disputes(List<String> other) {
+        Set<String> ids = new TreeSet<>(before.disputed().keySet());
+        ids.addAll(after.disputed().keySet());
+        for (String id : ids) {
+            List<DisputedAnswer> was = before.disputed().get(id);
+            List<DisputedAnswer> is = after.disputed().get(id);
+            if (was == null) {
+                other.add("disputed: " + id);
+            } else if (is == null) {
+                other.add("dispute settled: " + id);
+            } else if (!was.equals(is)) {
+                other.add("dispute changed: " + id);
+            }
+        }
+    }
+
+    /** {@code Ana (access, open), Ben (secure), agreement 0.81}, or null without a team. */
+    private static String team(Team team) {
+        if (team == null) {
+            return null;
+        }
+        List<String> parts = new ArrayList<>();
+        team.analysts().forEach(member -> parts.add(member.name() + " (" + String.join(", ", member.criteria()) + ")"));
+        if (team.alpha() != null) {
+            parts.add("agreement " + team.alpha().toPlainString());
+        }
+        return String.join(", ", parts);
     }
 
     private static String credits(List<Person> people) {

@@ -36,6 +36,44 @@ class DiffCommandTest {
         return TestAssessments.write(folder, name, yaml);
     }
 
+    private static final String MERGED = """
+            rubric: iwn@1.0
+            proposal:
+              title: Network Fee Act
+            answers:
+              access-connection-cost:
+                impact: negative
+            disputed:
+              access-permission-to-connect:
+                - analyst: Ana
+                  impact: positive
+                - analyst: Ben
+                  impact: negative
+            team:
+              analysts:
+                - name: Ana
+                  criteria: [accessible-infrastructure]
+                - name: Ben
+                  criteria: [accessible-infrastructure]
+              alpha: 0.712
+            """;
+
+    @Test
+    void aTeamsDisputesAndMembersAreDifferencesToo() {
+        Path disputed = write("disputed.yaml", MERGED);
+        Path settled = write("settled.yaml", MERGED.replaceAll("(?s)disputed:.*?team:", "team:").replace("0.712", "0.8"));
+
+        Cli.Run run = Cli.run("diff", disputed.toString(), settled.toString());
+        Cli.Run back = Cli.run("diff", settled.toString(), disputed.toString());
+
+        assertThat(run.code()).isEqualTo(1);
+        assertThat(run.out()).contains("- dispute settled: access-permission-to-connect",
+                "- team: Ana (accessible-infrastructure), Ben (accessible-infrastructure), agreement 0.712 → Ana "
+                        + "(accessible-infrastructure), Ben (accessible-infrastructure), agreement 0.8");
+        assertThat(back.code()).isEqualTo(1);
+        assertThat(back.out()).contains("- disputed: access-permission-to-connect");
+    }
+
     @Test
     void theSameAssessmentWrittenDifferentlyHasNoDifferences() {
         Path a = write("a.yaml", TestAssessments.PARTIAL);
