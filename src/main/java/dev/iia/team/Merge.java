@@ -6,6 +6,7 @@ import dev.iia.assessment.DisputedAnswer;
 import dev.iia.assessment.Evidence;
 import dev.iia.assessment.Person;
 import dev.iia.assessment.Proposal;
+import dev.iia.assessment.Recommendation;
 import dev.iia.assessment.Team;
 import dev.iia.rubric.ConfidenceLevel;
 import dev.iia.rubric.Criterion;
@@ -32,7 +33,7 @@ import java.util.function.Function;
  * <li>where they differ, the question is disputed: every analyst's answer is kept whole under
  *     {@code disputed} and the question stays unanswered until the team answers it;</li>
  * <li>authors and contributors (once by name), assumptions, provisions, key findings and
- *     recommendations are joined; differing texts (context, call to action, conclusions, effects on
+ *     recommendations (once by text, with the changes every file gives) are joined; differing texts (context, call to action, conclusions, effects on
  *     people) are kept side by side, each attributed; proposal details are taken from the first file
  *     that has them, and any that differ are reported;</li>
  * <li>{@code team} records each analyst with the criteria they answered, and the agreement
@@ -100,7 +101,7 @@ public final class Merge {
                 people(Assessment::contributors), firstOf(Assessment::version, "version"), firstOf(Assessment::date, "date"),
                 texts(Assessment::context), union(Assessment::assumptions), answers, effects(), union(Assessment::provisions),
                 union(Assessment::keyFindings), texts(Assessment::callToAction), texts(Assessment::conclusions),
-                union(Assessment::recommendations), disputed, team(agreement));
+                recommendations(), disputed, team(agreement));
         return new Result(merged, agreed, single, open, notes, agreement);
     }
 
@@ -197,6 +198,35 @@ public final class Merge {
         Set<T> union = new LinkedHashSet<>();
         analysts.forEach(a -> union.addAll(lists.apply(a.assessment())));
         return List.copyOf(union);
+    }
+
+    /**
+     * The recommendations of every file, once by text, each with what every file says it would
+     * change; where two files say different things of the same question, the first is kept and that
+     * is reported.
+     */
+    private List<Recommendation> recommendations() {
+        Map<String, Map<String, Answer>> byText = new LinkedHashMap<>();
+        for (Analyst analyst : analysts) {
+            for (Recommendation recommendation : analyst.assessment().recommendations()) {
+                Map<String, Answer> changes = byText.computeIfAbsent(recommendation.text(), text -> new LinkedHashMap<>());
+                recommendation.changes().forEach((questionId, change) -> {
+                    Answer known = changes.putIfAbsent(questionId, change);
+                    if (known != null && !known.equals(change)) {
+                        notes.add("the files say different things recommendation '" + excerpt(recommendation.text())
+                                + "' would change in " + questionId + "; the merged file keeps the first");
+                    }
+                });
+            }
+        }
+        List<Recommendation> joined = new ArrayList<>();
+        byText.forEach((text, changes) -> joined.add(new Recommendation(text, changes)));
+        return joined;
+    }
+
+    private static String excerpt(String text) {
+        String line = text.strip().lines().findFirst().orElse("");
+        return line.length() > 40 ? line.substring(0, 39) + "…" : line;
     }
 
     /** Everyone named in any file, once by name, with an affiliation if any file gives one. */

@@ -141,6 +141,27 @@ class MergeTest {
         assertThat(result.notes()).containsExactly("the files give the proposal different jurisdictions; the merged file keeps the first");
     }
 
+    @Test
+    void aRecommendationGivenByTwoFilesIsOneWithWhatEachSaysItWouldChange() {
+        Answer restored = answer("none", "high", null);
+        Analyst ana = analyst("Ana", Map.of());
+        Analyst ben = analyst("Ben", Map.of());
+        ana = new Analyst("Ana", "a.yaml", ana.assessment().withRecommendations(List.of(
+                new Recommendation("Withdraw it.", Map.of("access-connection-cost", restored)))));
+        ben = new Analyst("Ben", "b.yaml", ben.assessment().withRecommendations(List.of(
+                new Recommendation("Withdraw it.", Map.of("access-connection-cost", answer("positive", "high", null),
+                        "access-permission-to-connect", restored)),
+                Recommendation.plain("Consult."))));
+
+        Merge.Result result = merge(ana, ben);
+
+        assertThat(result.assessment().recommendations()).containsExactly(
+                new Recommendation("Withdraw it.", Map.of("access-connection-cost", restored, "access-permission-to-connect", restored)),
+                Recommendation.plain("Consult."));
+        assertThat(result.notes()).containsExactly("the files say different things recommendation 'Withdraw it.' would change in "
+                + "access-connection-cost; the merged file keeps the first");
+    }
+
     /** On random teams: every rating, confidence, rationale and link of every analyst is in the merged file. */
     @Test
     void noRatingRationaleOrLinkIsEverLost() {
