@@ -15,6 +15,9 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        // picocli looks for Groovy's Closure class on first use; the miss opens the jar to search it,
+        // tens of milliseconds of every run's start.
+        System.setProperty("picocli.disable.closures", "true");
         PrintWriter out = utf8(FileDescriptor.out);
         PrintWriter err = utf8(FileDescriptor.err);
         int code = run(args, out, err, System.getenv());

@@ -5,9 +5,6 @@ import dev.iia.io.Printable;
 import dev.iia.problem.Suggestions;
 import dev.iia.yaml.YamlDocument;
 import dev.iia.yaml.YamlReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -92,16 +89,14 @@ public final class RubricCatalog {
         return version;
     }
 
+    /** The rubric as its resource in the jar has it, from {@link BuiltInRubricTexts}, which a run loads without opening the jar. */
     private static byte[] builtInBytes(String id, String version) {
         String name = versions(id).get(0).equals(version) ? id : id + "-" + version;
-        try (InputStream in = RubricCatalog.class.getResourceAsStream("/rubrics/" + name + ".yaml")) {
-            if (in == null) {
-                throw new IllegalStateException("built-in rubric " + id + " is missing from the jar");
-            }
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        String text = BuiltInRubricTexts.text(name);
+        if (text == null) {
+            throw new IllegalStateException("built-in rubric " + id + "@" + version + " is missing from iia");
         }
+        return text.getBytes(StandardCharsets.UTF_8);
     }
 
     public static boolean isPath(String reference) {
