@@ -42,6 +42,7 @@ final class AssessmentBinder {
 
     /** Thrown, and caught at once, when the file needs the schema's words. */
     private static final class NotPlain extends RuntimeException {
+        private static final long serialVersionUID = 1L;
         private static final NotPlain INSTANCE = new NotPlain();
 
         private NotPlain() {
@@ -246,7 +247,7 @@ final class AssessmentBinder {
         }
         require(node.isObject());
         Map<String, T> map = new LinkedHashMap<>();
-        node.fields().forEachRemaining(entry -> {
+        node.properties().forEach(entry -> {
             require(ids.contains(entry.getKey()));
             map.put(entry.getKey(), read.apply(entry.getValue()));
         });

@@ -107,7 +107,7 @@ final class RubricBinder {
             return null;
         }
         Map<String, T> map = new LinkedHashMap<>();
-        node.fields().forEachRemaining(entry -> map.put(entry.getKey(), read.apply(entry.getValue())));
+        node.properties().forEach(entry -> map.put(entry.getKey(), read.apply(entry.getValue())));
         return map;
     }
 
