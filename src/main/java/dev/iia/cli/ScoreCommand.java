@@ -156,6 +156,11 @@ final class ScoreCommand implements Callable<Integer>, ExitCodes.Documented {
         return whatIf || adopting != null;
     }
 
+    /** JSON always has the residual impact; the other formats only with --what-if or --with. */
+    private boolean residualShown() {
+        return format == OutputFormat.json || showsWhatIf();
+    }
+
     /** Everything about one file but writing it, done in the worker that scored it. */
     private ScoreOutcome outcome(Batch.Result result, ScoreTally tally, ScoreOutput output) {
         List<String> errors = new ArrayList<>(problems(result));
@@ -165,7 +170,7 @@ final class ScoreCommand implements Callable<Integer>, ExitCodes.Documented {
             Optional<String> unknown = unknownRecommendations(scored);
             unknown.ifPresent(errors::add);
             usage = unknown.isPresent();
-            residual = usage ? Optional.empty() : whatIf(scored);
+            residual = usage || !residualShown() ? Optional.empty() : whatIf(scored);
         }
         return new ScoreOutcome(result.status(), tally.trips(result), errors, usage, output.render(result, residual));
     }
