@@ -46,7 +46,8 @@ public final class HtmlBrief {
             h2,h3,h4{break-after:avoid}table,figure,tr{break-inside:avoid}
             a[href^="http"]::after{content:" (" attr(href) ")";font-size:.85em;word-break:break-all}}
             @page{size:A4;margin:2cm}
-            .chart{margin:1.5rem 0;font-size:.85rem}.together{page-break-inside:avoid;break-inside:avoid}.chart .row{clear:both;overflow:hidden;margin:.2rem 0}
+            .chart{margin:1.5rem 0;font-size:.85rem}.together{page-break-inside:avoid;break-inside:avoid}
+            .together+table th:first-child{width:24%}.together+table th:last-child{width:38%}.chart .row{clear:both;overflow:hidden;margin:.2rem 0}
             .chart .name{float:left;width:42%}.chart .level{float:left;width:17%;padding-left:2%}
             .chart .track{float:left;width:36%;height:1rem;border-left:1px solid #999;border-right:1px solid #999;background:#f3f3f3}
             .chart .bar{height:1rem}.chart .none{color:#555;padding-left:.3rem}.chart .caption{clear:both;color:#444}
