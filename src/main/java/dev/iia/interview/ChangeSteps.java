@@ -126,7 +126,7 @@ final class ChangeSteps implements Aside {
         }
         String typed = input.toLowerCase(Locale.ROOT);
         List<String> ids = rubric.questions().stream().map(Question::id).toList();
-        List<String> matching = ids.contains(typed) ? List.of(typed) : ids.stream().filter(id -> id.startsWith(typed)).toList();
+        List<String> matching = Choices.idsNamed(typed, ids);
         if (matching.size() != 1) {
             events.add(matching.isEmpty() ? new Event.NotAQuestion(typed) : new Event.AmbiguousId(typed, matching));
             return;

@@ -5,7 +5,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
 
-/** A choice among a rubric's scale or confidence entries, as the dialogue takes it. */
+/** A choice among a rubric's scale or confidence entries, or among ids, as the dialogue takes it. */
 final class Choices {
     private Choices() {
     }
@@ -20,5 +20,10 @@ final class Choices {
         return entries.stream()
                 .filter(e -> key.apply(e).equalsIgnoreCase(typed) || label.apply(e).toLowerCase(Locale.ROOT).replace(' ', '-').equals(typed))
                 .map(key).findFirst();
+    }
+
+    /** The ids {@code typed} names: itself when it is one, else every id that starts so (one, several or none). */
+    static List<String> idsNamed(String typed, List<String> ids) {
+        return ids.contains(typed) ? List.of(typed) : ids.stream().filter(id -> id.startsWith(typed)).toList();
     }
 }

@@ -651,7 +651,7 @@ public final class Interview {
     /** To the question or criterion named by its id, or by the start of the one id that starts so. */
     private void jump(String typed, List<Event> events) {
         List<String> ids = reviewIds(rubric);
-        List<String> matching = ids.contains(typed) ? List.of(typed) : ids.stream().filter(id -> id.startsWith(typed)).toList();
+        List<String> matching = Choices.idsNamed(typed, ids);
         if (matching.size() > 1) {
             events.add(new Event.AmbiguousId(typed, matching));
             return;

@@ -154,7 +154,7 @@ final class ProvisionSteps implements Aside {
         List<String> ids = rubric.criteria().stream().map(Criterion::id).toList();
         Set<String> chosen = new LinkedHashSet<>();
         for (String word : input.toLowerCase(Locale.ROOT).split("[,\\s]+")) {
-            List<String> matching = ids.contains(word) ? List.of(word) : ids.stream().filter(id -> id.startsWith(word)).toList();
+            List<String> matching = Choices.idsNamed(word, ids);
             if (matching.size() != 1) {
                 events.add(matching.isEmpty() ? new Event.NotACriterion(word) : new Event.AmbiguousId(word, matching));
                 return;
