@@ -69,15 +69,9 @@ public final class SafeMarkdown {
         return new Writer(notes, document).blocks(document, 0).strip();
     }
 
-    /** The text as a reader sees it, without any Markdown: for one-line summaries. Footnotes are left out. */
+    /** The text as a reader sees it, without any Markdown: for one-line summaries; the plain renderer writes no footnotes. */
     public static String plain(String text) {
-        if (text == null) {
-            return null;
-        }
-        Node document = PARSER.parse(text);
-        definitions(document).values().forEach(Node::unlink);
-        referencesIn(document).forEach(Node::unlink);
-        return Markdown.oneLine(PLAIN.render(document));
+        return text == null ? null : Markdown.oneLine(PLAIN.render(PARSER.parse(text)));
     }
 
     /** The footnote definitions of a document by label; the first of the same label counts, as for references. */
