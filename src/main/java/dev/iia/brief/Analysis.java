@@ -42,12 +42,10 @@ final class Analysis {
         this.footnotes = footnotes;
     }
 
-    /** The level in the toolkit's words: "Yes, strongly negative", "No", "Unclear", "Not assessed". */
-    String impact(String level, boolean tradeOff) {
-        return impact(level, tradeOff, false);
-    }
-
-    /** The same, saying when a harm was found only with too little confidence to count. */
+    /**
+     * The level in the toolkit's words: "Yes, strongly negative", "No", "Unclear", "Not assessed", with
+     * a trade-off, and a harm found only with too little confidence to count, when there are.
+     */
     String impact(String level, boolean tradeOff, boolean possibleHarm) {
         String words = switch (level) {
             case "none" -> "No";

@@ -114,7 +114,7 @@ final class BriefBuilder {
     private List<Brief.GlanceRow> glance(List<CriterionView> properties, List<GoalView> goals, ResidualView residual) {
         Map<String, String> ifAdopted = new HashMap<>();
         if (residual != null) {
-            residual.criteria().forEach(row -> ifAdopted.put(row.id(), analysis.impact(row.residualLevel(), false)));
+            residual.criteria().forEach(row -> ifAdopted.put(row.id(), analysis.impact(row.residualLevel(), false, false)));
         }
         List<Brief.GlanceRow> rows = new ArrayList<>();
         properties.forEach(p -> rows.add(new Brief.GlanceRow(p.title(), "Critical property", p.impact(), p.why(),
