@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.BiConsumer;
+import java.util.function.Function;
 
 /**
  * The analysis by provision, as ISOC's guide advises splitting the work: one article or section at a
@@ -180,7 +181,7 @@ final class ProvisionSteps implements Aside {
         return assessment.withProvisions(provisions);
     }
 
-    private String current(Assessment assessment, java.util.function.Function<Provision, String> part) {
+    private String current(Assessment assessment, Function<Provision, String> part) {
         return index >= 0 ? part.apply(assessment.provisions().get(index)) : null;
     }
 }

@@ -7,6 +7,7 @@ import dev.iia.assessment.RescuedAnswersException;
 import dev.iia.io.FileAccessException;
 import dev.iia.io.LockFile;
 import dev.iia.scoring.Scorer;
+import java.io.IOError;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -151,7 +152,7 @@ public final class Session {
                 }
                 endHeld(Result.INTERRUPTED, pending);
             }
-        } catch (RuntimeException | java.io.IOError e) {
+        } catch (RuntimeException | IOError e) {
             // The terminal may be gone already (a closed window); every confirmed answer is on disk.
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -166,7 +167,7 @@ public final class Session {
     private void showIfStillThere(List<Line> lines) {
         try {
             console.show(lines);
-        } catch (RuntimeException | java.io.IOError e) {
+        } catch (RuntimeException | IOError e) {
             // The terminal is gone: the line would reach nobody.
         }
     }
