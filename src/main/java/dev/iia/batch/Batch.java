@@ -68,10 +68,13 @@ public final class Batch {
 
     private final AssessmentLoader loader;
     private final int threads;
+    private final Scorer.Traces traces;
 
-    public Batch(AssessmentLoader loader, int threads) {
+    /** @param traces whether each score keeps the trace of how its levels were reached */
+    public Batch(AssessmentLoader loader, int threads, Scorer.Traces traces) {
         this.loader = loader;
         this.threads = Math.max(1, threads);
+        this.traces = traces;
     }
 
     public Result score(Path file) {
@@ -90,7 +93,7 @@ public final class Batch {
                 return new Skipped(file.toString(), "a rubric, not an assessment");
             }
             LoadedAssessment loaded = loader.load(document, file);
-            return new Scored(loaded.source(), loaded, Scorer.score(loaded.rubric(), loaded.assessment()));
+            return new Scored(loaded.source(), loaded, Scorer.score(loaded.rubric(), loaded.assessment(), traces));
         } catch (InvalidInputException e) {
             return new Invalid(file.toString(), e.problems());
         } catch (FileAccessException e) {

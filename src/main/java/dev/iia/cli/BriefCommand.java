@@ -15,6 +15,7 @@ import dev.iia.io.InputFiles;
 import dev.iia.io.SafeFiles;
 import dev.iia.problem.Problem;
 import dev.iia.rubric.RubricCatalog;
+import dev.iia.scoring.Scorer;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -139,7 +140,7 @@ final class BriefCommand implements Callable<Integer>, ExitCodes.Documented {
         }
         Map<Path, Target> targets = targets(files);
         String[] templateProblem = {null};
-        new Batch(new AssessmentLoader(RubricCatalog.shared()), WORKERS)
+        new Batch(new AssessmentLoader(RubricCatalog.shared()), WORKERS, Scorer.Traces.KEPT)
                 .run(files, result -> write(result, targets, templates), outcome -> {
                     if (outcome.templateProblem() != null && templateProblem[0] == null) {
                         templateProblem[0] = outcome.templateProblem();

@@ -10,6 +10,7 @@ import dev.iia.problem.Problem;
 import dev.iia.problem.Suggestions;
 import dev.iia.rubric.Rubric;
 import dev.iia.rubric.RubricCatalog;
+import dev.iia.scoring.Scorer;
 import dev.iia.scoring.WhatIf;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -48,7 +49,7 @@ final class ScoreCommand implements Callable<Integer>, ExitCodes.Documented {
             description = "Exit 1 when any assessment's overall level is LEVEL or worse: ${COMPLETION-CANDIDATES}.")
     String failOn;
 
-    @Option(names = "--explain", description = "Also show each criterion's level and how it was reached (table, markdown).")
+    @Option(names = "--explain", description = "Also show each criterion's level and how it was reached (table, markdown; the trace in JSON).")
     boolean explain;
 
     @Option(names = "--what-if", description = "Also show the residual impact: the level and verdict with the recommendations "
@@ -97,7 +98,7 @@ final class ScoreCommand implements Callable<Integer>, ExitCodes.Documented {
         ScoreOutput output = output(out);
         int threads = jobs != null ? jobs : Runtime.getRuntime().availableProcessors();
         Optional<ResultCache<ScoreOutcome>> results = resultCache();
-        new Batch(new AssessmentLoader(RubricCatalog.shared()), threads).run(files, result -> outcome(result, tally, output), outcome -> {
+        new Batch(new AssessmentLoader(RubricCatalog.shared()), threads, explain ? Scorer.Traces.KEPT : Scorer.Traces.SKIPPED).run(files, result -> outcome(result, tally, output), outcome -> {
             tally.count(outcome);
             outcome.errors().forEach(err::println);
             if (outcome.usage()) {

@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.function.Supplier;
 
 /**
  * Aggregation {@code mean} (iwn 1.0 and rubrics that name no rule): a criterion or goal takes the
@@ -19,22 +20,23 @@ final class MeanRule {
     private MeanRule() {
     }
 
-    static Scorer.Decision criterion(Rubric rubric, List<Contribution> valued, Fraction score, String formula) {
-        List<String> trace = new ArrayList<>(List.of(formula, Levels.rule(rubric, score)));
+    static Scorer.Decision criterion(Rubric rubric, List<Contribution> valued, Fraction score, Supplier<String> formula, Trace trace) {
+        trace.add(formula).add(() -> Levels.rule(rubric, score));
         String level = Levels.of(rubric, score);
         Contribution severe = severeHarm(rubric, valued);
         boolean capped = false;
         if (severe != null && Levels.rank(rubric, level) > Levels.rank(rubric, rubric.severeHarm().cap())) {
             level = rubric.severeHarm().cap();
             capped = true;
-            trace.add("severe harm: " + severe.questionId() + " is " + rubric.levelLabel(severe.impact()).toLowerCase(Locale.ROOT)
-                    + " with " + severe.confidence() + " confidence → at best " + rubric.levelLabel(level));
+            String cap = level;
+            trace.add(() -> "severe harm: " + severe.questionId() + " is " + rubric.levelLabel(severe.impact()).toLowerCase(Locale.ROOT)
+                    + " with " + severe.confidence() + " confidence → at best " + rubric.levelLabel(cap));
         }
         boolean tradeOff = valued.stream().anyMatch(Contribution::harms) && valued.stream().anyMatch(Contribution::supports);
         if (tradeOff) {
-            trace.add("trade-off: answers both harm and support this criterion");
+            trace.add(() -> "trade-off: answers both harm and support this criterion");
         }
-        return new Scorer.Decision(level, tradeOff, capped, false, trace);
+        return new Scorer.Decision(level, tradeOff, capped, false, trace.lines());
     }
 
     private static Contribution severeHarm(Rubric rubric, List<Contribution> valued) {
@@ -47,8 +49,8 @@ final class MeanRule {
                 .findFirst().orElse(null);
     }
 
-    static Scorer.Decision goal(Rubric rubric, List<CriterionScore> scored, Fraction score, String meanLine) {
-        List<String> trace = new ArrayList<>(List.of(meanLine, Levels.rule(rubric, score)));
+    static Scorer.Decision goal(Rubric rubric, List<CriterionScore> scored, Fraction score, Supplier<String> meanLine, Trace trace) {
+        trace.add(meanLine).add(() -> Levels.rule(rubric, score));
         String level = Levels.of(rubric, score);
         boolean capped = false;
         SevereHarmRule rule = rubric.severeHarm();
@@ -57,35 +59,34 @@ final class MeanRule {
             if (severe != null && Levels.rank(rubric, level) > Levels.rank(rubric, rule.cap())) {
                 level = rule.cap();
                 capped = true;
-                trace.add("severe harm: " + severe.criterion().id() + " is " + rubric.levelLabel(rule.impact()).toLowerCase(Locale.ROOT)
-                        + " → at best " + rubric.levelLabel(level));
+                String cap = level;
+                trace.add(() -> "severe harm: " + severe.criterion().id() + " is " + rubric.levelLabel(rule.impact()).toLowerCase(Locale.ROOT)
+                        + " → at best " + rubric.levelLabel(cap));
             }
         }
         boolean tradeOff = scored.stream().anyMatch(CriterionScore::tradeOff)
                 || scored.stream().anyMatch(e -> Levels.direction(rubric, e.level()) < 0)
                 && scored.stream().anyMatch(e -> Levels.direction(rubric, e.level()) > 0);
         if (tradeOff) {
-            trace.add("trade-off: its enablers are both harmed and supported");
+            trace.add(() -> "trade-off: its enablers are both harmed and supported");
         }
-        return new Scorer.Decision(level, tradeOff, capped, false, trace);
+        return new Scorer.Decision(level, tradeOff, capped, false, trace.lines());
     }
 
-    static Scorer.Decision overall(Rubric rubric, List<CriterionScore> properties, List<GoalScore> goals, Fraction score) {
+    /** @param trace the overall trace so far, which this adds its level's line to */
+    static Scorer.Decision overall(Rubric rubric, List<CriterionScore> properties, List<GoalScore> goals, Fraction score, Trace trace) {
         String worst = worst(rubric, properties, goals);
-        String line;
-        String level;
         if (Levels.direction(rubric, worst) < 0) {
-            level = worst;
-            line = "level: the worst of the critical properties and the goals, as a harm is never averaged away → "
-                    + rubric.levelLabel(level);
-        } else if (Levels.valued(rubric, worst) && score != null) {
-            level = Levels.of(rubric, score);
-            line = "level: nothing is harmed, so the level of the score: " + Levels.rule(rubric, score);
-        } else {
-            level = worst;
-            line = "level: " + Levels.label(rubric, level).toLowerCase(Locale.ROOT);
+            trace.add(() -> "level: the worst of the critical properties and the goals, as a harm is never averaged away → "
+                    + rubric.levelLabel(worst));
+            return new Scorer.Decision(worst, false, false, false, trace.lines());
         }
-        return new Scorer.Decision(level, false, false, false, List.of(line));
+        if (Levels.valued(rubric, worst) && score != null) {
+            trace.add(() -> "level: nothing is harmed, so the level of the score: " + Levels.rule(rubric, score));
+            return new Scorer.Decision(Levels.of(rubric, score), false, false, false, trace.lines());
+        }
+        trace.add(() -> "level: " + Levels.label(rubric, worst).toLowerCase(Locale.ROOT));
+        return new Scorer.Decision(worst, false, false, false, trace.lines());
     }
 
     private static String worst(Rubric rubric, List<CriterionScore> properties, List<GoalScore> goals) {

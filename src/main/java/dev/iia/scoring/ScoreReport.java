@@ -6,7 +6,7 @@ import java.util.List;
 
 /**
  * The scores as plain data for JSON and templates: ids, level keys and labels, numbers rounded to
- * two decimals, and the trace of every number.
+ * two decimals, and the trace of every number when it was kept (null, and left out of JSON, when not).
  */
 public record ScoreReport(String rubric, String aggregation, String level, String label, Double score, Band band, int answered,
                           int questions, String verdict, List<CriterionReport> properties, List<GoalReport> goals,
@@ -30,16 +30,21 @@ public record ScoreReport(String rubric, String aggregation, String level, Strin
                 score.properties().stream().map(c -> criterion(score, c)).toList(),
                 score.goals().stream().map(g -> new GoalReport(g.goal().id(), g.goal().title(), g.level(),
                         Levels.label(rubric, g.level()), round(g.score()), round(g.band()), g.answered(), g.total(),
-                        g.tradeOff(), g.capped(), g.possibleHarm(), g.enablers().stream().map(c -> criterion(score, c)).toList(), g.trace()))
+                        g.tradeOff(), g.capped(), g.possibleHarm(), g.enablers().stream().map(c -> criterion(score, c)).toList(), kept(g.trace())))
                         .toList(),
-                score.trace());
+                kept(score.trace()));
     }
 
     private static CriterionReport criterion(AssessmentScore score, CriterionScore c) {
         Criterion criterion = c.criterion();
         return new CriterionReport(criterion.id(), criterion.title(), criterion.goal(), c.level(),
                 Levels.label(score.rubric(), c.level()), round(c.score()), round(c.band()), c.answered(), c.total(),
-                c.confidence(), c.tradeOff(), c.capped(), c.possibleHarm(), c.contributions(), c.unanswered(), c.trace());
+                c.confidence(), c.tradeOff(), c.capped(), c.possibleHarm(), c.contributions(), c.unanswered(), kept(c.trace()));
+    }
+
+    /** A kept trace has a line for every level; an empty one was skipped ({@link Scorer.Traces#SKIPPED}). */
+    private static List<String> kept(List<String> trace) {
+        return trace.isEmpty() ? null : trace;
     }
 
     /** Two decimals, as every number in JSON and briefs; null stays null. */

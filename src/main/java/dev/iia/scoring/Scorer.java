@@ -15,6 +15,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -27,19 +28,28 @@ public final class Scorer {
     private Scorer() {
     }
 
+    /** Whether the scores say how each level was reached: briefs and {@code --explain} read it, a gate does not. */
+    public enum Traces { KEPT, SKIPPED }
+
     public static AssessmentScore score(Rubric rubric, Assessment assessment) {
-        List<CriterionScore> properties = rubric.properties().stream().map(c -> criterion(rubric, c, assessment)).toList();
+        return score(rubric, assessment, Traces.KEPT);
+    }
+
+    /** The scores; with {@link Traces#SKIPPED}, every trace is empty and everything else the same. */
+    public static AssessmentScore score(Rubric rubric, Assessment assessment, Traces traces) {
+        List<CriterionScore> properties = rubric.properties().stream().map(c -> criterion(rubric, c, assessment, traces)).toList();
         List<GoalScore> goals = rubric.goals().stream()
-                .map(goal -> goal(rubric, goal, rubric.enablersOf(goal).stream().map(c -> criterion(rubric, c, assessment)).toList()))
+                .map(goal -> goal(rubric, goal, rubric.enablersOf(goal).stream().map(c -> criterion(rubric, c, assessment, traces)).toList(),
+                        traces))
                 .toList();
-        return overall(rubric, properties, goals);
+        return overall(rubric, properties, goals, traces);
     }
 
     /** What a rule decided: the level, its flags, and the lines that explain it. */
     record Decision(String level, boolean tradeOff, boolean capped, boolean possibleHarm, List<String> trace) {
     }
 
-    static CriterionScore criterion(Rubric rubric, Criterion criterion, Assessment assessment) {
+    static CriterionScore criterion(Rubric rubric, Criterion criterion, Assessment assessment, Traces traces) {
         List<Contribution> contributions = new ArrayList<>();
         List<String> unanswered = new ArrayList<>();
         BigDecimal openWeight = BigDecimal.ZERO;
@@ -63,19 +73,19 @@ public final class Scorer {
         Band band = band(rubric, points, weight, openWeight);
         if (answered == 0) {
             return new CriterionScore(criterion, Levels.NOT_ASSESSED, null, band, false, false, false, 0, total, null,
-                    contributions, unanswered, List.of("no answers: not assessed"));
+                    contributions, unanswered, Trace.start(traces).add(() -> "no answers: not assessed").lines());
         }
         if (valued.isEmpty()) {
-            String trace = "every answer is without value (" + contributions.stream().map(Contribution::impact).distinct()
-                    .collect(Collectors.joining(", ")) + "): unclear";
+            Trace trace = Trace.start(traces).add(() -> "every answer is without value ("
+                    + contributions.stream().map(Contribution::impact).distinct().collect(Collectors.joining(", ")) + "): unclear");
             return new CriterionScore(criterion, Levels.UNCLEAR, null, band, false, false, false, answered, total, null,
-                    contributions, unanswered, List.of(trace));
+                    contributions, unanswered, trace.lines());
         }
         Fraction score = Fraction.ratio(points, weight);
-        String formula = formula(rubric, valued, points, weight, score);
+        Supplier<String> formula = () -> formula(rubric, valued, points, weight, score);
         Decision decision = rubric.aggregation() == Aggregation.WORST_HARM
-                ? WorstHarm.criterion(rubric, valued, formula)
-                : MeanRule.criterion(rubric, valued, score, formula);
+                ? WorstHarm.criterion(rubric, valued, formula, Trace.start(traces))
+                : MeanRule.criterion(rubric, valued, score, formula, Trace.start(traces));
         return new CriterionScore(criterion, decision.level(), score, band, decision.tradeOff(), decision.capped(),
                 decision.possibleHarm(), answered, total, meanConfidence(rubric, valued), contributions, unanswered,
                 decision.trace());
@@ -118,23 +128,24 @@ public final class Scorer {
                 .map(ConfidenceLevel::key).orElse(null);
     }
 
-    static GoalScore goal(Rubric rubric, Goal goal, List<CriterionScore> enablers) {
+    static GoalScore goal(Rubric rubric, Goal goal, List<CriterionScore> enablers, Traces traces) {
         List<CriterionScore> scored = enablers.stream().filter(e -> e.exactScore() != null).toList();
         Band band = meanBand(enablers);
         if (enablers.stream().noneMatch(CriterionScore::assessed)) {
             return new GoalScore(goal, Levels.NOT_ASSESSED, null, band, false, false, false, enablers,
-                    List.of("no enabler assessed: not assessed"));
+                    Trace.start(traces).add(() -> "no enabler assessed: not assessed").lines());
         }
         if (scored.isEmpty()) {
             return new GoalScore(goal, Levels.UNCLEAR, null, band, false, false, false, enablers,
-                    List.of("no enabler has a score: unclear"));
+                    Trace.start(traces).add(() -> "no enabler has a score: unclear").lines());
         }
         Fraction score = mean(scored.stream().map(CriterionScore::exactScore).toList());
-        String meanLine = "mean of " + scored.stream().map(e -> e.criterion().id() + " " + Levels.shown(rubric, e.exactScore()))
+        Supplier<String> meanLine = () -> "mean of " + scored.stream()
+                .map(e -> e.criterion().id() + " " + Levels.shown(rubric, e.exactScore()))
                 .collect(Collectors.joining(", ")) + " = " + Levels.shown(rubric, score);
         Decision decision = rubric.aggregation() == Aggregation.WORST_HARM
-                ? WorstHarm.combine(rubric, scored.stream().map(WorstHarm.Part::of).toList(), meanLine, "enabler")
-                : MeanRule.goal(rubric, scored, score, meanLine);
+                ? WorstHarm.combine(rubric, scored.stream().map(WorstHarm.Part::of).toList(), meanLine, "enabler", Trace.start(traces))
+                : MeanRule.goal(rubric, scored, score, meanLine, Trace.start(traces));
         return new GoalScore(goal, decision.level(), score, band, decision.tradeOff(), decision.capped(),
                 decision.possibleHarm(), enablers, decision.trace());
     }
@@ -148,12 +159,12 @@ public final class Scorer {
                 scores.stream().mapToDouble(s -> s.band().high()).average().orElse(0));
     }
 
-    static AssessmentScore overall(Rubric rubric, List<CriterionScore> properties, List<GoalScore> goals) {
-        List<String> trace = new ArrayList<>();
+    static AssessmentScore overall(Rubric rubric, List<CriterionScore> properties, List<GoalScore> goals, Traces traces) {
+        Trace trace = Trace.start(traces);
         List<CriterionScore> scoredProperties = properties.stream().filter(p -> p.exactScore() != null).toList();
         Fraction score = scoredProperties.isEmpty() ? null : mean(scoredProperties.stream().map(CriterionScore::exactScore).toList());
         if (score != null) {
-            trace.add("score: mean of the critical properties " + scoredProperties.stream()
+            trace.add(() -> "score: mean of the critical properties " + scoredProperties.stream()
                     .map(p -> p.criterion().id() + " " + Levels.shown(rubric, p.exactScore())).collect(Collectors.joining(", "))
                     + " = " + Levels.shown(rubric, score));
         }
@@ -161,11 +172,10 @@ public final class Scorer {
         if (rubric.aggregation() == Aggregation.WORST_HARM) {
             List<WorstHarm.Part> parts = new ArrayList<>(properties.stream().map(WorstHarm.Part::of).toList());
             goals.forEach(g -> parts.add(WorstHarm.Part.of(g)));
-            decision = WorstHarm.combine(rubric, parts, null, "critical property or goal");
+            decision = WorstHarm.combine(rubric, parts, null, "critical property or goal", trace);
         } else {
-            decision = MeanRule.overall(rubric, properties, goals, score);
+            decision = MeanRule.overall(rubric, properties, goals, score, trace);
         }
-        trace.addAll(decision.trace());
         int answered = properties.stream().mapToInt(CriterionScore::answered).sum() + goals.stream().mapToInt(GoalScore::answered).sum();
         int total = properties.stream().mapToInt(CriterionScore::total).sum() + goals.stream().mapToInt(GoalScore::total).sum();
         Band band = properties.isEmpty() ? meanBand(goals.stream().flatMap(g -> g.enablers().stream()).toList()) : meanBand(properties);
@@ -179,7 +189,7 @@ public final class Scorer {
                 (int) properties.stream().filter(CriterionScore::possibleHarm).count(),
                 (int) goals.stream().filter(GoalScore::possibleHarm).count());
         return new AssessmentScore(rubric, properties, goals, decision.level(), score, band, decision.possibleHarm(),
-                answered, total, verdict, trace);
+                answered, total, verdict, decision.trace());
     }
 
     private static int count(Rubric rubric, List<String> levels, int sign) {

@@ -3,10 +3,10 @@ package dev.iia.scoring;
 import dev.iia.rubric.Fraction;
 import dev.iia.rubric.Rubric;
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -32,8 +32,8 @@ final class WorstHarm {
         }
     }
 
-    static Scorer.Decision criterion(Rubric rubric, List<Contribution> valued, String formula) {
-        List<String> trace = new ArrayList<>(List.of("score (ranks; never decides the level alone): " + formula));
+    static Scorer.Decision criterion(Rubric rubric, List<Contribution> valued, Supplier<String> formula, Trace trace) {
+        trace.add(() -> "score (ranks; never decides the level alone): " + formula.get());
         BigDecimal credible = rubric.confidenceWeight(rubric.credibleConfidence());
         List<Contribution> harms = valued.stream().filter(Contribution::harms).toList();
         List<Contribution> supports = valued.stream().filter(Contribution::supports).toList();
@@ -43,33 +43,33 @@ final class WorstHarm {
         if (!credibleHarms.isEmpty()) {
             Contribution worst = credibleHarms.stream().min(Comparator.comparing(Contribution::exactValue)).orElseThrow();
             String level = levelOf(rubric, worst);
-            trace.add("worst-harm: the worst credible harm is " + describe(rubric, worst) + " → " + rubric.levelLabel(level)
+            trace.add(() -> "worst-harm: the worst credible harm is " + describe(rubric, worst) + " → " + rubric.levelLabel(level)
                     + noneNote(valued));
             boolean tradeOff = !supports.isEmpty();
             if (tradeOff) {
-                trace.add("trade-off: " + ids(supports) + " support it; support never offsets a harm");
+                trace.add(() -> "trade-off: " + ids(supports) + " support it; support never offsets a harm");
             }
-            return new Scorer.Decision(level, tradeOff, false, false, trace);
+            return new Scorer.Decision(level, tradeOff, false, false, trace.lines());
         }
         if (!harms.isEmpty()) {
-            trace.add("worst-harm: possible harm: " + harms.stream().map(c -> describe(rubric, c)).collect(Collectors.joining("; "))
+            trace.add(() -> "worst-harm: possible harm: " + harms.stream().map(c -> describe(rubric, c)).collect(Collectors.joining("; "))
                     + ", below the credible confidence (" + rubric.credibleConfidence() + "): not counted as undermining;"
                     + " the level is at best " + rubric.levelLabel(none));
             if (!supports.isEmpty()) {
-                trace.add("trade-off: " + ids(supports) + " support it; support never offsets a harm");
+                trace.add(() -> "trade-off: " + ids(supports) + " support it; support never offsets a harm");
             }
-            return new Scorer.Decision(none, !supports.isEmpty(), false, true, trace);
+            return new Scorer.Decision(none, !supports.isEmpty(), false, true, trace.lines());
         }
         if (!credibleSupports.isEmpty()) {
             Contribution weakest = credibleSupports.stream().min(Comparator.comparing(Contribution::exactValue)).orElseThrow();
             String level = levelOf(rubric, weakest);
-            trace.add("worst-harm: nothing harms it; the weakest credible support is " + describe(rubric, weakest) + " → "
+            trace.add(() -> "worst-harm: nothing harms it; the weakest credible support is " + describe(rubric, weakest) + " → "
                     + rubric.levelLabel(level) + noneNote(valued));
-            return new Scorer.Decision(level, false, false, false, trace);
+            return new Scorer.Decision(level, false, false, false, trace.lines());
         }
-        trace.add("worst-harm: no harm and no credible support → " + rubric.levelLabel(none)
+        trace.add(() -> "worst-harm: no harm and no credible support → " + rubric.levelLabel(none)
                 + (supports.isEmpty() ? "" : " (support given below " + rubric.credibleConfidence() + " confidence is not counted)"));
-        return new Scorer.Decision(none, false, false, false, trace);
+        return new Scorer.Decision(none, false, false, false, trace.lines());
     }
 
     /** The level an answer's value has on its own, by the rubric's thresholds. */
@@ -91,16 +91,16 @@ final class WorstHarm {
     }
 
     /** Harm first over parts: the worst harmed part; else a possible harm; else the weakest support; else no impact. */
-    static Scorer.Decision combine(Rubric rubric, List<Part> parts, String meanLine, String noun) {
-        List<String> trace = new ArrayList<>();
+    /** @param meanLine the line of the parts' mean score, or null where the caller's trace has its own */
+    static Scorer.Decision combine(Rubric rubric, List<Part> parts, Supplier<String> meanLine, String noun, Trace trace) {
         if (meanLine != null) {
-            trace.add("score (ranks; never decides the level alone): " + meanLine);
+            trace.add(() -> "score (ranks; never decides the level alone): " + meanLine.get());
         }
         List<Part> valued = parts.stream().filter(p -> Levels.valued(rubric, p.level())).toList();
         if (valued.isEmpty()) {
             String level = parts.stream().anyMatch(p -> Levels.UNCLEAR.equals(p.level())) ? Levels.UNCLEAR : Levels.NOT_ASSESSED;
-            trace.add("level: " + Levels.label(rubric, level).toLowerCase(Locale.ROOT));
-            return new Scorer.Decision(level, false, false, false, trace);
+            trace.add(() -> "level: " + Levels.label(rubric, level).toLowerCase(Locale.ROOT));
+            return new Scorer.Decision(level, false, false, false, trace.lines());
         }
         List<Part> harmed = valued.stream().filter(p -> Levels.direction(rubric, p.level()) < 0).toList();
         List<Part> supported = valued.stream().filter(p -> Levels.direction(rubric, p.level()) > 0).toList();
@@ -108,30 +108,30 @@ final class WorstHarm {
         String none = Levels.of(rubric, Fraction.ZERO);
         if (!harmed.isEmpty()) {
             String level = harmed.stream().map(Part::level).min(Comparator.comparingInt(l -> Levels.rank(rubric, l))).orElseThrow();
-            trace.add("worst-harm: harmed " + listed(rubric, harmed) + "; the worst sets the level → " + rubric.levelLabel(level));
+            trace.add(() -> "worst-harm: harmed " + listed(rubric, harmed) + "; the worst sets the level → " + rubric.levelLabel(level));
             List<Part> tradeOffs = valued.stream().filter(p -> p.tradeOff() || Levels.direction(rubric, p.level()) > 0).toList();
             if (!tradeOffs.isEmpty()) {
-                trace.add("trade-off: " + tradeOffs.stream().map(Part::id).collect(Collectors.joining(", "))
+                trace.add(() -> "trade-off: " + tradeOffs.stream().map(Part::id).collect(Collectors.joining(", "))
                         + " also supported; support never offsets a harm");
             }
-            return new Scorer.Decision(level, !tradeOffs.isEmpty(), false, false, trace);
+            return new Scorer.Decision(level, !tradeOffs.isEmpty(), false, false, trace.lines());
         }
         if (!possible.isEmpty()) {
-            trace.add("worst-harm: possible harm to " + possible.stream().map(Part::id).collect(Collectors.joining(", "))
+            trace.add(() -> "worst-harm: possible harm to " + possible.stream().map(Part::id).collect(Collectors.joining(", "))
                     + ", no credible harm → at best " + rubric.levelLabel(none));
             if (!supported.isEmpty()) {
-                trace.add("trade-off: " + supported.stream().map(Part::id).collect(Collectors.joining(", ")) + " supported");
+                trace.add(() -> "trade-off: " + supported.stream().map(Part::id).collect(Collectors.joining(", ")) + " supported");
             }
-            return new Scorer.Decision(none, !supported.isEmpty(), false, true, trace);
+            return new Scorer.Decision(none, !supported.isEmpty(), false, true, trace.lines());
         }
         if (!supported.isEmpty()) {
             String level = supported.stream().map(Part::level).min(Comparator.comparingInt(l -> Levels.rank(rubric, l))).orElseThrow();
-            trace.add("worst-harm: no " + noun + " harmed; supported " + listed(rubric, supported)
+            trace.add(() -> "worst-harm: no " + noun + " harmed; supported " + listed(rubric, supported)
                     + "; the weakest support sets the level → " + rubric.levelLabel(level));
-            return new Scorer.Decision(level, false, false, false, trace);
+            return new Scorer.Decision(level, false, false, false, trace.lines());
         }
-        trace.add("worst-harm: no " + noun + " harmed or supported → " + rubric.levelLabel(none));
-        return new Scorer.Decision(none, false, false, false, trace);
+        trace.add(() -> "worst-harm: no " + noun + " harmed or supported → " + rubric.levelLabel(none));
+        return new Scorer.Decision(none, false, false, false, trace.lines());
     }
 
     private static String listed(Rubric rubric, List<Part> parts) {

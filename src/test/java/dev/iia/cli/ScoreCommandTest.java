@@ -46,7 +46,7 @@ class ScoreCommandTest {
     }
 
     @Test
-    void writesOneJsonDocumentWithScoresTracesAndASummary() throws IOException {
+    void writesOneJsonDocumentWithScoresAndASummary() throws IOException {
         Cli.Run run = Cli.run("score", "--format", "json", CAMBODIA, KENYA);
 
         JsonNode json = new ObjectMapper().readTree(run.out());
@@ -58,9 +58,20 @@ class ScoreCommandTest {
         assertThat(cambodia.at("/score/level").asText()).isEqualTo("strongly-negative");
         assertThat(cambodia.at("/score/verdict").asText()).isEqualTo("Undermines 3 of 5 critical properties and harms 4 of 4 goals.");
         assertThat(cambodia.at("/score/properties/0/id").asText()).isEqualTo("accessible-infrastructure");
-        assertThat(cambodia.at("/score/properties/0/trace/0").asText()).contains(" / ").contains(" = ");
+        assertThat(cambodia.at("/score/properties/0/answers")).isNotEmpty();
+        assertThat(cambodia.findValues("trace")).isEmpty();
         assertThat(cambodia.at("/score/goals/0/enablers")).hasSize(3);
         assertThat(json.at("/summary/scored").asInt()).isEqualTo(2);
+    }
+
+    @Test
+    void jsonHasTheTraceOfEveryLevelWithExplain() throws IOException {
+        Cli.Run run = Cli.run("score", "--format", "json", "--explain", CAMBODIA);
+
+        JsonNode cambodia = new ObjectMapper().readTree(run.out()).get("results").get(0);
+        assertThat(cambodia.at("/score/properties/0/trace/0").asText()).contains(" / ").contains(" = ");
+        assertThat(cambodia.at("/score/goals/0/trace")).isNotEmpty();
+        assertThat(cambodia.at("/score/trace")).isNotEmpty();
     }
 
     @Test

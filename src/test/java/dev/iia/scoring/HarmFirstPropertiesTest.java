@@ -2,6 +2,9 @@ package dev.iia.scoring;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.iia.assessment.Answer;
 import dev.iia.assessment.Assessment;
 import dev.iia.assessment.Proposal;
@@ -215,5 +218,28 @@ class HarmFirstPropertiesTest {
             }
         }
         assertThat(onEachBound).containsOnlyKeys("≤ -1.25", "≤ -0.25", "< +0.25", "< +1.25");
+    }
+
+    @Test
+    void skippingTheTraceChangesNothingElseOfAScore() {
+        ObjectMapper json = new ObjectMapper();
+        Random random = new Random(20261202);
+        List<Rubric> rubrics = Stream.concat(rubrics(), Stream.of(RubricCatalog.shared().builtIn("iwn", "1.0"))).toList();
+        for (Rubric rubric : rubrics) {
+            for (int i = 0; i < CASES / 10; i++) {
+                Assessment assessment = assessment(randomAnswers(rubric, random));
+                JsonNode kept = json.valueToTree(ScoreReport.of(Scorer.score(rubric, assessment, Scorer.Traces.KEPT)));
+                JsonNode skipped = json.valueToTree(ScoreReport.of(Scorer.score(rubric, assessment, Scorer.Traces.SKIPPED)));
+                assertThat(kept.findValues("trace")).isNotEmpty().allMatch(trace -> trace.isArray() && !trace.isEmpty());
+                assertThat(skipped.findValues("trace")).allMatch(JsonNode::isNull);
+                assertThat(withoutTraces(skipped)).isEqualTo(withoutTraces(kept));
+            }
+        }
+    }
+
+    private static JsonNode withoutTraces(JsonNode node) {
+        JsonNode copy = node.deepCopy();
+        copy.findParents("trace").forEach(parent -> ((ObjectNode) parent).remove("trace"));
+        return copy;
     }
 }
