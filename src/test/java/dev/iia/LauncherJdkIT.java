@@ -133,6 +133,27 @@ class LauncherJdkIT {
         assertThat(folder.resolve("cache/iia")).doesNotExist();
     }
 
+    @Test
+    void onlyABatchOfThousandsOfAssessmentsRunsTheOptimisingCompiler() throws Exception {
+        Path chosen = fakeJdk("chosen", "17.0.15", "17.0.15+6");
+        environment.put("IIA_JAVA_HOME", chosen.toString());
+        Path many = Files.createDirectories(project.resolve("many/part"));
+        for (int i = 0; i < 6000; i++) {
+            Files.createFile(many.resolve(i + (i % 2 == 0 ? ".yaml" : ".yml")));
+        }
+
+        iia("score", "--format", "json", "many");
+        iia("score", "assessments", "many/part/0.yaml");
+        iia("assess", "many");
+
+        assertThat(calls(chosen)).satisfiesExactly(
+                training -> assertThat(training).contains("dev.iia.cli.Training").doesNotContain("TieredStopAtLevel"),
+                batch -> assertThat(batch).contains("-XX:Tier4InvocationThreshold=").doesNotContain("TieredStopAtLevel")
+                        .endsWith("dev.iia.cli.Main score --format json many"),
+                few -> assertThat(few).contains("-XX:TieredStopAtLevel=1").doesNotContain("Tier4"),
+                other -> assertThat(other).contains("-XX:TieredStopAtLevel=1").endsWith("dev.iia.cli.Main assess many"));
+    }
+
     /** The real thing where this machine has a JDK 25 or later: the cache is made, used, and changes no output. */
     @Test
     void anInstalledJdk25ScoresTheSameWithItsAotCache() throws Exception {
