@@ -1,6 +1,7 @@
 package dev.iia.cli;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -23,11 +24,13 @@ import java.util.Optional;
  * greppable and cheap to write. Absent values (a score of nothing assessed) are left out.
  */
 final class JsonScoreOutput implements ScoreOutput {
-    static final ObjectMapper MAPPER = JsonMapper.builder()
-            .disable(SerializationFeature.FLUSH_AFTER_WRITE_VALUE)
-            .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
-            .defaultPropertyInclusion(JsonInclude.Value.construct(JsonInclude.Include.NON_NULL, JsonInclude.Include.NON_NULL))
-            .build();
+    /** Made when the first file is scored: a batch whose results all come from the cache never needs it. */
+    private static final class Entries {
+        static final ObjectMapper MAPPER = JsonMapper.builder()
+                .disable(SerializationFeature.FLUSH_AFTER_WRITE_VALUE)
+                .defaultPropertyInclusion(JsonInclude.Value.construct(JsonInclude.Include.NON_NULL, JsonInclude.Include.NON_NULL))
+                .build();
+    }
 
     /** @param residual the score with the recommendations adopted, when they say what they would change */
     record Entry(String file, String status, ProposalInfo proposal, ScoreReport score, ResidualReport residual,
@@ -45,9 +48,6 @@ final class JsonScoreOutput implements ScoreOutput {
         static ProblemEntry of(Problem problem) {
             return new ProblemEntry(problem.location().line(), problem.location().column(), problem.message());
         }
-    }
-
-    record Summary(int files, int scored, int invalid, int unreadable, int skipped, String failOn, int atOrBelowFailOn) {
     }
 
     private final PrintWriter out;
@@ -70,7 +70,7 @@ final class JsonScoreOutput implements ScoreOutput {
             entry = new Entry(result.source(), result.status(), null, null, null, null, CsvScoreOutput.detail(result));
         }
         try {
-            return Piece.text(MAPPER.writeValueAsString(entry));
+            return Piece.text(Entries.MAPPER.writeValueAsString(entry));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -87,16 +87,22 @@ final class JsonScoreOutput implements ScoreOutput {
     @Override
     public void finish(ScoreTally tally) {
         out.print(written > 0 ? "\n],\n\"summary\":" : "],\n\"summary\":");
-        write(new Summary(tally.files, tally.scored, tally.invalid, tally.unreadable, tally.skipped, tally.failOn, tally.tripped));
-        out.print("}\n");
-        out.flush();
-    }
-
-    private void write(Object value) {
-        try {
-            MAPPER.writeValue(out, value);
+        try (JsonGenerator summary = new JsonFactory().createGenerator(out).disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)) {
+            summary.writeStartObject();
+            summary.writeNumberField("files", tally.files);
+            summary.writeNumberField("scored", tally.scored);
+            summary.writeNumberField("invalid", tally.invalid);
+            summary.writeNumberField("unreadable", tally.unreadable);
+            summary.writeNumberField("skipped", tally.skipped);
+            if (tally.failOn != null) {
+                summary.writeStringField("failOn", tally.failOn);
+            }
+            summary.writeNumberField("atOrBelowFailOn", tally.tripped);
+            summary.writeEndObject();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        out.print("}\n");
+        out.flush();
     }
 }

@@ -3,11 +3,11 @@ package dev.iia.cli;
 import dev.iia.batch.ResultCache;
 import dev.iia.interview.Line;
 import dev.iia.interview.Tone;
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.nio.BufferUnderflowException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -49,25 +49,26 @@ final class ScoreOutcomeCodec implements ResultCache.Codec<ScoreOutcome> {
 
     @Override
     public Optional<ScoreOutcome> decode(byte[] bytes) {
-        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes))) {
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        try {
             String status = text(in);
-            boolean tripped = in.readBoolean();
+            boolean tripped = in.get() != 0;
             List<String> errors = new ArrayList<>();
             for (int i = count(in); i > 0; i--) {
                 errors.add(text(in));
             }
-            boolean usage = in.readBoolean();
+            boolean usage = in.get() != 0;
             String text = text(in);
             List<Line.Span> cells = new ArrayList<>();
             for (int i = count(in); i > 0; i--) {
-                cells.add(new Line.Span(text(in), tone(in.readUnsignedByte())));
+                cells.add(new Line.Span(text(in), tone(in.get() & 0xFF)));
             }
-            ScoreOutput.Piece piece = new ScoreOutput.Piece(text, cells, text(in), in.readInt(), text(in), text(in));
-            if (in.available() > 0) {
+            ScoreOutput.Piece piece = new ScoreOutput.Piece(text, cells, text(in), in.getInt(), text(in), text(in));
+            if (in.hasRemaining()) {
                 throw new IOException("bytes after the outcome");
             }
             return Optional.of(new ScoreOutcome(status, tripped, errors, usage, piece));
-        } catch (IOException e) {
+        } catch (IOException | BufferUnderflowException e) {
             return Optional.empty();
         }
     }
@@ -78,16 +79,19 @@ final class ScoreOutcomeCodec implements ResultCache.Codec<ScoreOutcome> {
         out.write(utf8);
     }
 
-    private static String text(DataInputStream in) throws IOException {
-        int length = in.readInt();
-        if (length < 0 || length > in.available()) {
+    /** A text decoded where it lies in the entry, without copying its bytes first. */
+    private static String text(ByteBuffer in) throws IOException {
+        int length = in.getInt();
+        if (length < 0 || length > in.remaining()) {
             throw new IOException("a text longer than the entry");
         }
-        return new String(in.readNBytes(length), StandardCharsets.UTF_8);
+        String text = new String(in.array(), in.position(), length, StandardCharsets.UTF_8);
+        in.position(in.position() + length);
+        return text;
     }
 
-    private static int count(DataInputStream in) throws IOException {
-        int count = in.readInt();
+    private static int count(ByteBuffer in) throws IOException {
+        int count = in.getInt();
         if (count < 0 || count > MAX_ITEMS) {
             throw new IOException("a count out of range");
         }

@@ -5,9 +5,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.ByteBuffer;
-import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.channels.SeekableByteChannel;
 import java.nio.charset.StandardCharsets;
@@ -77,9 +75,8 @@ public final class CacheFolder {
             if (!attributes.isRegularFile() || attributes.size() > MAX_ENTRY_BYTES) {
                 return Optional.empty();
             }
-            try (SeekableByteChannel channel = Files.newByteChannel(entry, StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS);
-                 InputStream in = Channels.newInputStream(channel)) {
-                return unframed(key, in.readNBytes(MAX_ENTRY_BYTES + 1));
+            try (SeekableByteChannel channel = Files.newByteChannel(entry, StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS)) {
+                return unframed(key, SafeFiles.readAll(channel, attributes.size(), MAX_ENTRY_BYTES));
             }
         } catch (IOException e) {
             return Optional.empty();

@@ -1,15 +1,17 @@
 package dev.iia.io;
 
 import java.io.IOException;
-import java.io.InputStream;
+import java.nio.ByteBuffer;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
+import java.nio.channels.ReadableByteChannel;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Arrays;
 import java.util.Optional;
 
 /**
@@ -37,9 +39,8 @@ public final class SafeFiles {
             if (attributes.size() > maxBytes) {
                 throw new FileTooLargeException(shownAs, attributes.size(), maxBytes);
             }
-            try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ);
-                 InputStream in = Channels.newInputStream(channel)) {
-                byte[] bytes = in.readNBytes(maxBytes + 1);
+            try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+                byte[] bytes = readAll(channel, attributes.size(), maxBytes);
                 if (bytes.length > maxBytes) {
                     throw new FileTooLargeException(shownAs, bytes.length, maxBytes);
                 }
@@ -48,6 +49,28 @@ public final class SafeFiles {
         } catch (IOException e) {
             throw new FileAccessException(shownAs + ": cannot read: " + FileAccessException.reason(e), e);
         }
+    }
+
+    /**
+     * The bytes of a file whose size was just seen, read into one array of that size (a batch reads
+     * thousands of files: no growing buffers, no copy); if it grew since, on to its end, at most
+     * {@code maxBytes + 1} bytes, so the caller can refuse it.
+     */
+    static byte[] readAll(ReadableByteChannel channel, long size, int maxBytes) throws IOException {
+        ByteBuffer buffer = ByteBuffer.allocate((int) Math.min(size, maxBytes + 1L));
+        while (buffer.hasRemaining() && channel.read(buffer) >= 0) {
+            // Reads until the array is full or the file ends.
+        }
+        if (buffer.hasRemaining()) {
+            return Arrays.copyOf(buffer.array(), buffer.position());
+        }
+        byte[] rest = Channels.newInputStream(channel).readNBytes(maxBytes + 1 - buffer.capacity());
+        if (rest.length == 0) {
+            return buffer.array();
+        }
+        byte[] grown = Arrays.copyOf(buffer.array(), buffer.capacity() + rest.length);
+        System.arraycopy(rest, 0, grown, buffer.capacity(), rest.length);
+        return grown;
     }
 
     /**

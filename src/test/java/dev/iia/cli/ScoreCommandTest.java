@@ -65,6 +65,20 @@ class ScoreCommandTest {
     }
 
     @Test
+    void theJsonSummaryCountsEveryStatusAndTheFilesAtOrBelowTheGate() throws IOException {
+        Cli.Run run = Cli.run("score", "--format", "json", "--fail-on", "negative", EXAMPLES);
+
+        JsonNode summary = new ObjectMapper().readTree(run.out()).get("summary");
+        assertThat(run.code()).isEqualTo(ExitCodes.GATE);
+        assertThat(summary.get("files").asInt()).isEqualTo(12);
+        assertThat(summary.get("scored").asInt()).isEqualTo(12);
+        assertThat(summary.get("invalid").asInt()).isZero();
+        assertThat(summary.get("failOn").asText()).isEqualTo("negative");
+        assertThat(summary.get("atOrBelowFailOn").asInt()).isEqualTo(11);
+        assertThat(new ObjectMapper().readTree(Cli.run("score", "--format", "json", KENYA).out()).get("summary").has("failOn")).isFalse();
+    }
+
+    @Test
     void jsonHasTheTraceOfEveryLevelWithExplain() throws IOException {
         Cli.Run run = Cli.run("score", "--format", "json", "--explain", CAMBODIA);
 

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -90,5 +91,22 @@ class SafeFilesTest {
         assertThatThrownBy(() -> inputs.refuseAsOutput(hard)).isInstanceOf(FileAccessException.class)
                 .hasMessageContaining("iia never writes over what it reads");
         inputs.refuseAsOutput(folder.resolve("c.yaml"));
+    }
+
+    @Test
+    void aFileThatChangedSizeAfterItWasSeenIsReadToItsEndAndNoFurtherThanTheLimitAllows() throws IOException {
+        Path file = Files.writeString(folder.resolve("changing.yaml"), "0123456789");
+        try (FileChannel channel = FileChannel.open(file)) {
+            assertThat(new String(SafeFiles.readAll(channel, 4, 100), StandardCharsets.US_ASCII)).isEqualTo("0123456789");
+        }
+        try (FileChannel channel = FileChannel.open(file)) {
+            assertThat(new String(SafeFiles.readAll(channel, 40, 100), StandardCharsets.US_ASCII)).isEqualTo("0123456789");
+        }
+        try (FileChannel channel = FileChannel.open(file)) {
+            assertThat(SafeFiles.readAll(channel, 4, 6)).hasSize(7);
+        }
+        try (FileChannel channel = FileChannel.open(file)) {
+            assertThat(SafeFiles.readAll(channel, 10, 6)).hasSize(7);
+        }
     }
 }
