@@ -64,12 +64,21 @@ public final class SafeFiles {
         if (buffer.hasRemaining()) {
             return Arrays.copyOf(buffer.array(), buffer.position());
         }
-        byte[] rest = Channels.newInputStream(channel).readNBytes(maxBytes + 1 - buffer.capacity());
-        if (rest.length == 0) {
+        if (buffer.capacity() > maxBytes) {
             return buffer.array();
         }
-        byte[] grown = Arrays.copyOf(buffer.array(), buffer.capacity() + rest.length);
-        System.arraycopy(rest, 0, grown, buffer.capacity(), rest.length);
+        ByteBuffer next = ByteBuffer.allocate(1);
+        int read;
+        do {
+            read = channel.read(next);
+        } while (read == 0);
+        if (read < 0) {
+            return buffer.array();
+        }
+        byte[] rest = Channels.newInputStream(channel).readNBytes(maxBytes - buffer.capacity());
+        byte[] grown = Arrays.copyOf(buffer.array(), buffer.capacity() + 1 + rest.length);
+        grown[buffer.capacity()] = next.get(0);
+        System.arraycopy(rest, 0, grown, buffer.capacity() + 1, rest.length);
         return grown;
     }
 
