@@ -138,7 +138,7 @@ class LauncherJdkIT {
         Path chosen = fakeJdk("chosen", "17.0.15", "17.0.15+6");
         environment.put("IIA_JAVA_HOME", chosen.toString());
         Path many = Files.createDirectories(project.resolve("many/part"));
-        for (int i = 0; i < 6000; i++) {
+        for (int i = 0; i < 5000; i++) {
             Files.createFile(many.resolve(i + (i % 2 == 0 ? ".yaml" : ".yml")));
         }
 
@@ -148,9 +148,9 @@ class LauncherJdkIT {
 
         assertThat(calls(chosen)).satisfiesExactly(
                 training -> assertThat(training).contains("dev.iia.cli.Training").doesNotContain("TieredStopAtLevel"),
-                batch -> assertThat(batch).contains("-XX:Tier4InvocationThreshold=").doesNotContain("TieredStopAtLevel")
+                batch -> assertThat(batch).contains("-XX:FreqInlineSize=").doesNotContain("TieredStopAtLevel")
                         .endsWith("dev.iia.cli.Main score --format json many"),
-                few -> assertThat(few).contains("-XX:TieredStopAtLevel=1").doesNotContain("Tier4"),
+                few -> assertThat(few).contains("-XX:TieredStopAtLevel=1").doesNotContain("FreqInlineSize"),
                 other -> assertThat(other).contains("-XX:TieredStopAtLevel=1").endsWith("dev.iia.cli.Main assess many"));
     }
 
