@@ -94,33 +94,12 @@ class BuiltInRubricTextsTest {
                 chunk.setLength(0);
                 size = 0;
             }
-            chunk.append(size > 0 ? "\n            + " : "").append(literal(line));
+            chunk.append(size > 0 ? "\n            + " : "").append(JavaLiterals.quoted(line));
             size += line.length();
         }
         if (size > 0) {
             chunks.add(chunk.toString());
         }
         return chunks;
-    }
-
-    private static String literal(String line) {
-        StringBuilder out = new StringBuilder("\"");
-        for (char c : line.toCharArray()) {
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\t' -> out.append("\\t");
-                default -> {
-                    if (c < 0x20 || c > 0x7e) {
-                        out.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
-                    } else {
-                        out.append(c);
-                    }
-                }
-            }
-        }
-        return out.append('"').toString();
     }
 }
