@@ -47,8 +47,7 @@ public final class RubricCatalog {
     }
 
     public Rubric builtIn(String id, String version) {
-        return cached("builtin:" + id + "@" + version, () -> RubricLoader.loadTrusted(
-                YamlReader.parse(id + "-" + version + ".yaml (built in)", builtInBytes(id, version))));
+        return cached("builtin:" + id + "@" + version, () -> prebuilt(id, version));
     }
 
     /** The versions of a built-in rubric, oldest first; empty for any other id. */
@@ -91,12 +90,23 @@ public final class RubricCatalog {
 
     /** The rubric as its resource in the jar has it, from {@link BuiltInRubricTexts}, which a run loads without opening the jar. */
     private static byte[] builtInBytes(String id, String version) {
-        String name = versions(id).get(0).equals(version) ? id : id + "-" + version;
-        String text = BuiltInRubricTexts.text(name);
-        if (text == null) {
+        return present(BuiltInRubricTexts.text(resourceName(id, version)), id, version).getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** The records that rubric's resource loads into, built by {@link BuiltInRubrics} without parsing it. */
+    private static Rubric prebuilt(String id, String version) {
+        return present(BuiltInRubrics.rubric(resourceName(id, version)), id, version);
+    }
+
+    private static String resourceName(String id, String version) {
+        return versions(id).get(0).equals(version) ? id : id + "-" + version;
+    }
+
+    private static <T> T present(T builtIn, String id, String version) {
+        if (builtIn == null) {
             throw new IllegalStateException("built-in rubric " + id + "@" + version + " is missing from iia");
         }
-        return text.getBytes(StandardCharsets.UTF_8);
+        return builtIn;
     }
 
     public static boolean isPath(String reference) {
