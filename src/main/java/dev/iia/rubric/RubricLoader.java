@@ -48,14 +48,6 @@ public final class RubricLoader {
         return Mappers.bind(document, Rubric.class);
     }
 
-    /**
-     * Binds a rubric without checking it, and by hand: only for the rubrics built into the jar, which
-     * the test suite checks in full, so that every run does not pay for validating them again.
-     */
-    static Rubric loadTrusted(YamlDocument document) {
-        return RubricBinder.rubric(document.root());
-    }
-
     static JsonNode resourceTree(String name) {
         try (InputStream in = RubricLoader.class.getResourceAsStream(name)) {
             if (in == null) {
