@@ -5,6 +5,10 @@ import java.math.RoundingMode;
 
 /** Number formatting shared by traces, tables and briefs: two decimals, explicit sign, a true minus. */
 public final class Numbers {
+    /** Far below where a double's ulp nears a hundredth. */
+    private static final double NEAR_HALF_LIMIT = 1e12;
+    private static final double NEAR_HALF = 1e-3;
+
     private Numbers() {
     }
 
@@ -49,6 +53,13 @@ public final class Numbers {
 
     /** The value in hundredths, rounded half away from zero from the double's exact value. */
     public static long hundredths(double value) {
+        double scaled = Math.abs(value) * 100;
+        double whole = Math.floor(scaled);
+        // The product is off by an ulp at most, which can only matter next to a half: there, exactly.
+        if (scaled < NEAR_HALF_LIMIT && Math.abs(scaled - whole - 0.5) > NEAR_HALF) {
+            long magnitude = (long) whole + (scaled - whole > 0.5 ? 1 : 0);
+            return value < 0 ? -magnitude : magnitude;
+        }
         return new BigDecimal(value).movePointRight(2).setScale(0, RoundingMode.HALF_UP).longValueExact();
     }
 

@@ -13,7 +13,6 @@ import dev.iia.rubric.Rubric;
 import dev.iia.rubric.ScaleEntry;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -123,9 +122,16 @@ public final class Scorer {
         BigDecimal questionWeight = valued.stream().map(Contribution::exactWeight).reduce(BigDecimal.ZERO, BigDecimal::add);
         BigDecimal weighted = valued.stream().map(Contribution::exactEffectiveWeight).reduce(BigDecimal.ZERO, BigDecimal::add);
         Fraction mean = Fraction.ratio(weighted, questionWeight);
-        return rubric.confidence().stream()
-                .min(Comparator.comparing((ConfidenceLevel c) -> Fraction.of(c.exactWeight()).subtract(mean).abs()))
-                .map(ConfidenceLevel::key).orElse(null);
+        String nearest = null;
+        Fraction nearestDistance = null;
+        for (ConfidenceLevel level : rubric.confidence()) {
+            Fraction distance = Fraction.of(level.exactWeight()).subtract(mean).abs();
+            if (nearestDistance == null || distance.compareTo(nearestDistance) < 0) {
+                nearest = level.key();
+                nearestDistance = distance;
+            }
+        }
+        return nearest;
     }
 
     static GoalScore goal(Rubric rubric, Goal goal, List<CriterionScore> enablers, Traces traces) {
