@@ -73,16 +73,34 @@ public record Rubric(
         return criteria().stream().flatMap(c -> c.questions().stream()).toList();
     }
 
+    // The lookups below are loops over the tree as it is: scoring and briefs call them for every
+    // question of every file, and listing the criteria or questions anew for each was a hot spot.
     public Optional<Criterion> criterion(String criterionId) {
-        return criteria().stream().filter(c -> c.id().equals(criterionId)).findFirst();
+        for (Section section : sections) {
+            for (Criterion criterion : section.criteria()) {
+                if (criterion.id().equals(criterionId)) {
+                    return Optional.of(criterion);
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     public Optional<Question> question(String questionId) {
-        return questions().stream().filter(q -> q.id().equals(questionId)).findFirst();
+        return criterionOf(questionId).flatMap(criterion -> criterion.questions().stream().filter(q -> q.id().equals(questionId)).findFirst());
     }
 
     public Optional<Criterion> criterionOf(String questionId) {
-        return criteria().stream().filter(c -> c.questions().stream().anyMatch(q -> q.id().equals(questionId))).findFirst();
+        for (Section section : sections) {
+            for (Criterion criterion : section.criteria()) {
+                for (Question question : criterion.questions()) {
+                    if (question.id().equals(questionId)) {
+                        return Optional.of(criterion);
+                    }
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     public Optional<Goal> goal(String goalId) {
@@ -90,11 +108,31 @@ public record Rubric(
     }
 
     public Optional<ScaleEntry> scaleEntry(String key) {
-        return scale.stream().filter(s -> s.key().equals(key)).findFirst();
+        for (ScaleEntry entry : scale) {
+            if (entry.key().equals(key)) {
+                return Optional.of(entry);
+            }
+        }
+        return Optional.empty();
     }
 
     public Optional<ConfidenceLevel> confidenceLevel(String key) {
-        return confidence.stream().filter(c -> c.key().equals(key)).findFirst();
+        for (ConfidenceLevel level : confidence) {
+            if (level.key().equals(key)) {
+                return Optional.of(level);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Where a level stands, worst first (0); -1 for a key that is not one of the levels. */
+    public int levelIndex(String level) {
+        for (int i = 0; i < levels.size(); i++) {
+            if (levels.get(i).level().equals(level)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** Level keys, worst first. */

@@ -18,12 +18,12 @@ public final class Levels {
     }
 
     public static boolean valued(Rubric rubric, String level) {
-        return rubric.levelKeys().contains(level);
+        return rubric.levelIndex(level) >= 0;
     }
 
     /** Position from worst (0); levels without value sort after every valued one. */
     public static int rank(Rubric rubric, String level) {
-        int index = rubric.levelKeys().indexOf(level);
+        int index = rubric.levelIndex(level);
         return index >= 0 ? index : Integer.MAX_VALUE;
     }
 
