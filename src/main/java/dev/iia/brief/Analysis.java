@@ -9,6 +9,7 @@ import dev.iia.scoring.CriterionScore;
 import dev.iia.scoring.GoalScore;
 import dev.iia.scoring.Levels;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -21,6 +22,7 @@ import java.util.regex.Pattern;
  */
 final class Analysis {
     private static final int WHY_WORDS = 24;
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?](\\s|$)");
     private static final Pattern DOES = Pattern.compile("^(Does|Do) (it|they|the \\S+) (.*)$");
     /** The verbs a question starts with: "block, degrade or discourage". */
     private static final Pattern VERBS = Pattern.compile("^([a-z]+)((?:, [a-z]+)*)(?: or ([a-z]+))?(?=[\\s,]|$)");
@@ -229,13 +231,13 @@ final class Analysis {
     }
 
     private static String firstSentence(String text) {
-        Matcher end = Pattern.compile("[.!?](\\s|$)").matcher(text);
+        Matcher end = SENTENCE_END.matcher(text);
         String sentence = end.find() ? text.substring(0, end.start() + 1) : text;
         String[] words = sentence.split("\\s+");
         if (words.length <= WHY_WORDS) {
             return sentence;
         }
-        return String.join(" ", java.util.Arrays.copyOf(words, WHY_WORDS)) + "…";
+        return String.join(" ", Arrays.copyOf(words, WHY_WORDS)) + "…";
     }
 
     private static String capitalised(String text) {
