@@ -7,6 +7,8 @@ import dev.iia.rubric.Question;
 import dev.iia.rubric.Rubric;
 import dev.iia.rubric.ScaleEntry;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -50,6 +52,9 @@ final class AssessmentBinder {
         }
     }
 
+    /** One binder per rubric (by identity, as schemas are): its sets of ids serve every file that names it. */
+    private static final Map<Rubric, AssessmentBinder> FOR_RUBRIC = Collections.synchronizedMap(new IdentityHashMap<>());
+
     private final Set<String> questionIds;
     private final Set<String> criterionIds;
     private final Set<String> impacts;
@@ -65,7 +70,7 @@ final class AssessmentBinder {
     /** The assessment, when the tree is one the rubric's schema accepts and holds nothing unusual; else empty. */
     static Optional<Assessment> bind(JsonNode root, Rubric rubric) {
         try {
-            return Optional.of(new AssessmentBinder(rubric).assessment(root));
+            return Optional.of(FOR_RUBRIC.computeIfAbsent(rubric, AssessmentBinder::new).assessment(root));
         } catch (NotPlain e) {
             return Optional.empty();
         }

@@ -3,9 +3,8 @@ package dev.iia.rubric;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.math.BigDecimal;
-import java.util.Comparator;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 
 /** The questions, the answer scale and the scoring settings that assessments are made against. */
@@ -51,12 +50,24 @@ public record Rubric(
 
     @JsonIgnore
     public List<Criterion> criteria() {
-        return sections.stream().flatMap(s -> s.criteria().stream()).toList();
+        List<Criterion> criteria = new ArrayList<>();
+        for (Section section : sections) {
+            criteria.addAll(section.criteria());
+        }
+        return List.copyOf(criteria);
     }
 
     @JsonIgnore
     public List<Criterion> properties() {
-        return criteria().stream().filter(Criterion::isProperty).toList();
+        List<Criterion> properties = new ArrayList<>();
+        for (Section section : sections) {
+            for (Criterion criterion : section.criteria()) {
+                if (criterion.isProperty()) {
+                    properties.add(criterion);
+                }
+            }
+        }
+        return List.copyOf(properties);
     }
 
     @JsonIgnore
@@ -65,7 +76,15 @@ public record Rubric(
     }
 
     public List<Criterion> enablersOf(Goal goal) {
-        return criteria().stream().filter(c -> goal.id().equals(c.goal())).toList();
+        List<Criterion> enablers = new ArrayList<>();
+        for (Section section : sections) {
+            for (Criterion criterion : section.criteria()) {
+                if (goal.id().equals(criterion.goal())) {
+                    enablers.add(criterion);
+                }
+            }
+        }
+        return List.copyOf(enablers);
     }
 
     @JsonIgnore
@@ -149,12 +168,24 @@ public record Rubric(
     /** Lowest and highest value on the scale: the range every score lies in. */
     @JsonIgnore
     public BigDecimal exactMinValue() {
-        return scale.stream().map(ScaleEntry::exactValue).filter(Objects::nonNull).min(Comparator.naturalOrder()).orElse(BigDecimal.ZERO);
+        return extremeValue(-1);
     }
 
     @JsonIgnore
     public BigDecimal exactMaxValue() {
-        return scale.stream().map(ScaleEntry::exactValue).filter(Objects::nonNull).max(Comparator.naturalOrder()).orElse(BigDecimal.ZERO);
+        return extremeValue(1);
+    }
+
+    /** The lowest value on the scale ({@code side} -1) or the highest (1); zero for a scale without values. */
+    private BigDecimal extremeValue(int side) {
+        BigDecimal extreme = null;
+        for (ScaleEntry entry : scale) {
+            BigDecimal value = entry.exactValue();
+            if (value != null && (extreme == null || Integer.signum(value.compareTo(extreme)) == side)) {
+                extreme = value;
+            }
+        }
+        return extreme == null ? BigDecimal.ZERO : extreme;
     }
 
     @JsonIgnore
@@ -169,7 +200,13 @@ public record Rubric(
 
     @JsonIgnore
     public BigDecimal maxConfidenceWeight() {
-        return confidence.stream().map(ConfidenceLevel::exactWeight).max(Comparator.naturalOrder()).orElse(BigDecimal.ONE);
+        BigDecimal highest = null;
+        for (ConfidenceLevel level : confidence) {
+            if (highest == null || level.exactWeight().compareTo(highest) > 0) {
+                highest = level.exactWeight();
+            }
+        }
+        return highest == null ? BigDecimal.ONE : highest;
     }
 
     /** The exact weight of a confidence key, or 1 for a key the rubric does not define. */

@@ -2,8 +2,9 @@ package dev.iia.scoring;
 
 import dev.iia.rubric.Fraction;
 import dev.iia.rubric.LevelBound;
-import dev.iia.rubric.Rubric;
 import dev.iia.rubric.Numbers;
+import dev.iia.rubric.Rubric;
+import dev.iia.rubric.ScaleEntry;
 import java.math.BigDecimal;
 
 /**
@@ -29,7 +30,8 @@ public final class Levels {
 
     /** The sign of a level: below zero for harms, above for benefits, zero for none or unvalued. */
     public static double direction(Rubric rubric, String level) {
-        return rubric.scaleEntry(level).filter(e -> e.valued()).map(e -> (double) e.exactValue().signum()).orElse(0.0);
+        ScaleEntry entry = rubric.scaleEntry(level).orElse(null);
+        return entry != null && entry.valued() ? entry.exactValue().signum() : 0.0;
     }
 
     public static String label(Rubric rubric, String level) {
@@ -54,8 +56,12 @@ public final class Levels {
 
     /** The first level whose bound holds the score: the rule that names its level. */
     static LevelBound bound(Rubric rubric, Fraction score) {
-        return rubric.levels().stream().filter(bound -> bound.contains(score)).findFirst()
-                .orElse(rubric.levels().get(rubric.levels().size() - 1));
+        for (LevelBound bound : rubric.levels()) {
+            if (bound.contains(score)) {
+                return bound;
+            }
+        }
+        return rubric.levels().get(rubric.levels().size() - 1);
     }
 
     /** {@code -0.25 ≤ -0.25 → Negative}: the value compared and the rule it met. */

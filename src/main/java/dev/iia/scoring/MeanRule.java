@@ -5,10 +5,8 @@ import dev.iia.rubric.Rubric;
 import dev.iia.rubric.SevereHarmRule;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 import java.util.function.Supplier;
 
 /**
@@ -32,7 +30,13 @@ final class MeanRule {
             trace.add(() -> "severe harm: " + severe.questionId() + " is " + rubric.levelLabel(severe.impact()).toLowerCase(Locale.ROOT)
                     + " with " + severe.confidence() + " confidence → at best " + rubric.levelLabel(cap));
         }
-        boolean tradeOff = valued.stream().anyMatch(Contribution::harms) && valued.stream().anyMatch(Contribution::supports);
+        boolean harms = false;
+        boolean supports = false;
+        for (Contribution answer : valued) {
+            harms |= answer.harms();
+            supports |= answer.supports();
+        }
+        boolean tradeOff = harms && supports;
         if (tradeOff) {
             trace.add(() -> "trade-off: answers both harm and support this criterion");
         }
@@ -45,8 +49,12 @@ final class MeanRule {
             return null;
         }
         BigDecimal minimum = rubric.confidenceWeight(rule.minConfidence());
-        return valued.stream().filter(c -> c.impact().equals(rule.impact()) && c.exactConfidenceWeight().compareTo(minimum) >= 0)
-                .findFirst().orElse(null);
+        for (Contribution answer : valued) {
+            if (answer.impact().equals(rule.impact()) && answer.exactConfidenceWeight().compareTo(minimum) >= 0) {
+                return answer;
+            }
+        }
+        return null;
     }
 
     static Scorer.Decision goal(Rubric rubric, List<CriterionScore> scored, Fraction score, Supplier<String> meanLine, Trace trace) {
@@ -55,7 +63,7 @@ final class MeanRule {
         boolean capped = false;
         SevereHarmRule rule = rubric.severeHarm();
         if (rule != null) {
-            CriterionScore severe = scored.stream().filter(e -> e.level().equals(rule.impact())).findFirst().orElse(null);
+            CriterionScore severe = firstAt(scored, rule.impact());
             if (severe != null && Levels.rank(rubric, level) > Levels.rank(rubric, rule.cap())) {
                 level = rule.cap();
                 capped = true;
@@ -64,9 +72,16 @@ final class MeanRule {
                         + " → at best " + rubric.levelLabel(cap));
             }
         }
-        boolean tradeOff = scored.stream().anyMatch(CriterionScore::tradeOff)
-                || scored.stream().anyMatch(e -> Levels.direction(rubric, e.level()) < 0)
-                && scored.stream().anyMatch(e -> Levels.direction(rubric, e.level()) > 0);
+        boolean anyTradeOff = false;
+        boolean harmed = false;
+        boolean supported = false;
+        for (CriterionScore enabler : scored) {
+            double direction = Levels.direction(rubric, enabler.level());
+            anyTradeOff |= enabler.tradeOff();
+            harmed |= direction < 0;
+            supported |= direction > 0;
+        }
+        boolean tradeOff = anyTradeOff || harmed && supported;
         if (tradeOff) {
             trace.add(() -> "trade-off: its enablers are both harmed and supported");
         }
@@ -89,15 +104,30 @@ final class MeanRule {
         return new Scorer.Decision(worst, false, false, false, trace.lines());
     }
 
+    private static CriterionScore firstAt(List<CriterionScore> scored, String level) {
+        for (CriterionScore enabler : scored) {
+            if (enabler.level().equals(level)) {
+                return enabler;
+            }
+        }
+        return null;
+    }
+
     private static String worst(Rubric rubric, List<CriterionScore> properties, List<GoalScore> goals) {
         List<String> levels = new ArrayList<>();
         properties.forEach(p -> levels.add(p.level()));
         goals.forEach(g -> levels.add(g.level()));
-        String worst = levels.stream().filter(l -> Levels.valued(rubric, l))
-                .min(Comparator.comparingInt(l -> Levels.rank(rubric, l))).orElse(null);
+        String worst = null;
+        boolean unclear = false;
+        for (String level : levels) {
+            if (Levels.valued(rubric, level) && (worst == null || Levels.rank(rubric, level) < Levels.rank(rubric, worst))) {
+                worst = level;
+            }
+            unclear |= Levels.UNCLEAR.equals(level);
+        }
         if (worst != null) {
             return worst;
         }
-        return levels.stream().anyMatch(l -> Objects.equals(l, Levels.UNCLEAR)) ? Levels.UNCLEAR : Levels.NOT_ASSESSED;
+        return unclear ? Levels.UNCLEAR : Levels.NOT_ASSESSED;
     }
 }

@@ -2,6 +2,7 @@ package dev.iia.scoring;
 
 import dev.iia.rubric.Criterion;
 import dev.iia.rubric.Numbers;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -25,14 +26,23 @@ public record ScoreReport(String rubric, String aggregation, String level, Strin
 
     public static ScoreReport of(AssessmentScore score) {
         var rubric = score.rubric();
+        List<GoalReport> goals = new ArrayList<>();
+        for (GoalScore g : score.goals()) {
+            goals.add(new GoalReport(g.goal().id(), g.goal().title(), g.level(), Levels.label(rubric, g.level()), round(g.score()),
+                    round(g.band()), g.answered(), g.total(), g.tradeOff(), g.capped(), g.possibleHarm(), criteria(score, g.enablers()),
+                    kept(g.trace())));
+        }
         return new ScoreReport(rubric.reference(), rubric.aggregation().key(), score.level(), Levels.label(rubric, score.level()), round(score.score()),
-                round(score.band()), score.answered(), score.total(), score.verdict().text(),
-                score.properties().stream().map(c -> criterion(score, c)).toList(),
-                score.goals().stream().map(g -> new GoalReport(g.goal().id(), g.goal().title(), g.level(),
-                        Levels.label(rubric, g.level()), round(g.score()), round(g.band()), g.answered(), g.total(),
-                        g.tradeOff(), g.capped(), g.possibleHarm(), g.enablers().stream().map(c -> criterion(score, c)).toList(), kept(g.trace())))
-                        .toList(),
-                kept(score.trace()));
+                round(score.band()), score.answered(), score.total(), score.verdict().text(), criteria(score, score.properties()),
+                List.copyOf(goals), kept(score.trace()));
+    }
+
+    private static List<CriterionReport> criteria(AssessmentScore score, List<CriterionScore> criteria) {
+        List<CriterionReport> reports = new ArrayList<>(criteria.size());
+        for (CriterionScore criterion : criteria) {
+            reports.add(criterion(score, criterion));
+        }
+        return List.copyOf(reports);
     }
 
     private static CriterionReport criterion(AssessmentScore score, CriterionScore c) {

@@ -34,14 +34,25 @@ public final class Scorer {
         return score(rubric, assessment, Traces.KEPT);
     }
 
-    /** The scores; with {@link Traces#SKIPPED}, every trace is empty and everything else the same. */
+    /**
+     * The scores; with {@link Traces#SKIPPED}, every trace is empty and everything else the same.
+     * The model's arithmetic is written as plain loops: a batch scores every criterion of thousands
+     * of files, and streams cost it both time and the compiler's work.
+     */
     public static AssessmentScore score(Rubric rubric, Assessment assessment, Traces traces) {
-        List<CriterionScore> properties = rubric.properties().stream().map(c -> criterion(rubric, c, assessment, traces)).toList();
-        List<GoalScore> goals = rubric.goals().stream()
-                .map(goal -> goal(rubric, goal, rubric.enablersOf(goal).stream().map(c -> criterion(rubric, c, assessment, traces)).toList(),
-                        traces))
-                .toList();
-        return overall(rubric, properties, goals, traces);
+        List<CriterionScore> properties = new ArrayList<>();
+        for (Criterion property : rubric.properties()) {
+            properties.add(criterion(rubric, property, assessment, traces));
+        }
+        List<GoalScore> goals = new ArrayList<>();
+        for (Goal goal : rubric.goals()) {
+            List<CriterionScore> enablers = new ArrayList<>();
+            for (Criterion enabler : rubric.enablersOf(goal)) {
+                enablers.add(criterion(rubric, enabler, assessment, traces));
+            }
+            goals.add(goal(rubric, goal, List.copyOf(enablers), traces));
+        }
+        return overall(rubric, List.copyOf(properties), List.copyOf(goals), traces);
     }
 
     /** What a rule decided: the level, its flags, and the lines that explain it. */
@@ -50,8 +61,12 @@ public final class Scorer {
 
     static CriterionScore criterion(Rubric rubric, Criterion criterion, Assessment assessment, Traces traces) {
         List<Contribution> contributions = new ArrayList<>();
+        List<Contribution> valued = new ArrayList<>();
         List<String> unanswered = new ArrayList<>();
         BigDecimal openWeight = BigDecimal.ZERO;
+        BigDecimal points = BigDecimal.ZERO;
+        BigDecimal weight = BigDecimal.ZERO;
+        BigDecimal maxConfidenceWeight = rubric.maxConfidenceWeight();
         for (Question question : criterion.questions()) {
             Answer answer = assessment.answers().get(question.id());
             Contribution contribution = answer == null ? null : contribution(rubric, question, answer);
@@ -60,15 +75,16 @@ public final class Scorer {
             } else {
                 contributions.add(contribution);
             }
-            if (contribution == null || !contribution.valued()) {
-                openWeight = openWeight.add(question.exactEffectiveWeight().multiply(rubric.maxConfidenceWeight()));
+            if (contribution != null && contribution.valued()) {
+                valued.add(contribution);
+                points = points.add(contribution.exactPoints());
+                weight = weight.add(contribution.exactEffectiveWeight());
+            } else {
+                openWeight = openWeight.add(question.exactEffectiveWeight().multiply(maxConfidenceWeight));
             }
         }
-        List<Contribution> valued = contributions.stream().filter(Contribution::valued).toList();
         int total = criterion.questions().size();
         int answered = contributions.size();
-        BigDecimal points = valued.stream().map(Contribution::exactPoints).reduce(BigDecimal.ZERO, BigDecimal::add);
-        BigDecimal weight = valued.stream().map(Contribution::exactEffectiveWeight).reduce(BigDecimal.ZERO, BigDecimal::add);
         Band band = band(rubric, points, weight, openWeight);
         if (answered == 0) {
             return new CriterionScore(criterion, Levels.NOT_ASSESSED, null, band, false, false, false, 0, total, null,
@@ -81,7 +97,9 @@ public final class Scorer {
                     contributions, unanswered, trace.lines());
         }
         Fraction score = Fraction.ratio(points, weight);
-        Supplier<String> formula = () -> formula(rubric, valued, points, weight, score);
+        BigDecimal sum = points;
+        BigDecimal sumOfWeights = weight;
+        Supplier<String> formula = () -> formula(rubric, valued, sum, sumOfWeights, score);
         Decision decision = rubric.aggregation() == Aggregation.WORST_HARM
                 ? WorstHarm.criterion(rubric, valued, formula, Trace.start(traces))
                 : MeanRule.criterion(rubric, valued, score, formula, Trace.start(traces));
@@ -119,8 +137,12 @@ public final class Scorer {
 
     /** The confidence level nearest to the weighted mean confidence of the valued answers. */
     private static String meanConfidence(Rubric rubric, List<Contribution> valued) {
-        BigDecimal questionWeight = valued.stream().map(Contribution::exactWeight).reduce(BigDecimal.ZERO, BigDecimal::add);
-        BigDecimal weighted = valued.stream().map(Contribution::exactEffectiveWeight).reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal questionWeight = BigDecimal.ZERO;
+        BigDecimal weighted = BigDecimal.ZERO;
+        for (Contribution contribution : valued) {
+            questionWeight = questionWeight.add(contribution.exactWeight());
+            weighted = weighted.add(contribution.exactEffectiveWeight());
+        }
         Fraction mean = Fraction.ratio(weighted, questionWeight);
         String nearest = null;
         Fraction nearestDistance = null;
@@ -135,9 +157,9 @@ public final class Scorer {
     }
 
     static GoalScore goal(Rubric rubric, Goal goal, List<CriterionScore> enablers, Traces traces) {
-        List<CriterionScore> scored = enablers.stream().filter(e -> e.exactScore() != null).toList();
+        List<CriterionScore> scored = scored(enablers);
         Band band = meanBand(enablers);
-        if (enablers.stream().noneMatch(CriterionScore::assessed)) {
+        if (!anyAssessed(enablers)) {
             return new GoalScore(goal, Levels.NOT_ASSESSED, null, band, false, false, false, enablers,
                     Trace.start(traces).add(() -> "no enabler assessed: not assessed").lines());
         }
@@ -145,7 +167,7 @@ public final class Scorer {
             return new GoalScore(goal, Levels.UNCLEAR, null, band, false, false, false, enablers,
                     Trace.start(traces).add(() -> "no enabler has a score: unclear").lines());
         }
-        Fraction score = mean(scored.stream().map(CriterionScore::exactScore).toList());
+        Fraction score = mean(scored);
         Supplier<String> meanLine = () -> "mean of " + scored.stream()
                 .map(e -> e.criterion().id() + " " + Levels.shown(rubric, e.exactScore()))
                 .collect(Collectors.joining(", ")) + " = " + Levels.shown(rubric, score);
@@ -156,19 +178,51 @@ public final class Scorer {
                 decision.possibleHarm(), enablers, decision.trace());
     }
 
-    static Fraction mean(List<Fraction> values) {
-        return values.stream().reduce(Fraction.ZERO, Fraction::add).divide(values.size());
+    private static List<CriterionScore> scored(List<CriterionScore> criteria) {
+        List<CriterionScore> scored = new ArrayList<>();
+        for (CriterionScore criterion : criteria) {
+            if (criterion.exactScore() != null) {
+                scored.add(criterion);
+            }
+        }
+        return scored;
+    }
+
+    private static boolean anyAssessed(List<CriterionScore> criteria) {
+        for (CriterionScore criterion : criteria) {
+            if (criterion.assessed()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The mean of the exact scores of criteria that have one. */
+    static Fraction mean(List<CriterionScore> scored) {
+        Fraction sum = Fraction.ZERO;
+        for (CriterionScore criterion : scored) {
+            sum = sum.add(criterion.exactScore());
+        }
+        return sum.divide(scored.size());
     }
 
     private static Band meanBand(List<CriterionScore> scores) {
-        return new Band(scores.stream().mapToDouble(s -> s.band().low()).average().orElse(0),
-                scores.stream().mapToDouble(s -> s.band().high()).average().orElse(0));
+        if (scores.isEmpty()) {
+            return new Band(0, 0);
+        }
+        double low = 0;
+        double high = 0;
+        for (CriterionScore score : scores) {
+            low += score.band().low();
+            high += score.band().high();
+        }
+        return new Band(low / scores.size(), high / scores.size());
     }
 
     static AssessmentScore overall(Rubric rubric, List<CriterionScore> properties, List<GoalScore> goals, Traces traces) {
         Trace trace = Trace.start(traces);
-        List<CriterionScore> scoredProperties = properties.stream().filter(p -> p.exactScore() != null).toList();
-        Fraction score = scoredProperties.isEmpty() ? null : mean(scoredProperties.stream().map(CriterionScore::exactScore).toList());
+        List<CriterionScore> scoredProperties = scored(properties);
+        Fraction score = scoredProperties.isEmpty() ? null : mean(scoredProperties);
         if (score != null) {
             trace.add(() -> "score: mean of the critical properties " + scoredProperties.stream()
                     .map(p -> p.criterion().id() + " " + Levels.shown(rubric, p.exactScore())).collect(Collectors.joining(", "))
@@ -182,23 +236,68 @@ public final class Scorer {
         } else {
             decision = MeanRule.overall(rubric, properties, goals, score, trace);
         }
-        int answered = properties.stream().mapToInt(CriterionScore::answered).sum() + goals.stream().mapToInt(GoalScore::answered).sum();
-        int total = properties.stream().mapToInt(CriterionScore::total).sum() + goals.stream().mapToInt(GoalScore::total).sum();
-        Band band = properties.isEmpty() ? meanBand(goals.stream().flatMap(g -> g.enablers().stream()).toList()) : meanBand(properties);
-        List<String> propertyLevels = properties.stream().map(CriterionScore::level).toList();
-        List<String> goalLevels = goals.stream().map(GoalScore::level).toList();
-        Verdict verdict = new Verdict(
-                count(rubric, propertyLevels, -1), count(rubric, propertyLevels, 1),
-                (int) properties.stream().filter(CriterionScore::assessed).count(), properties.size(),
-                count(rubric, goalLevels, -1), count(rubric, goalLevels, 1),
-                (int) goals.stream().filter(GoalScore::assessed).count(), goals.size(),
-                (int) properties.stream().filter(CriterionScore::possibleHarm).count(),
-                (int) goals.stream().filter(GoalScore::possibleHarm).count());
-        return new AssessmentScore(rubric, properties, goals, decision.level(), score, band, decision.possibleHarm(),
-                answered, total, verdict, decision.trace());
+        return new AssessmentScore(rubric, properties, goals, decision.level(), score, overallBand(properties, goals),
+                decision.possibleHarm(), answered(properties, goals), total(properties, goals), verdict(rubric, properties, goals),
+                decision.trace());
     }
 
-    private static int count(Rubric rubric, List<String> levels, int sign) {
-        return (int) levels.stream().filter(l -> Math.signum(Levels.direction(rubric, l)) == sign).count();
+    private static Band overallBand(List<CriterionScore> properties, List<GoalScore> goals) {
+        if (!properties.isEmpty()) {
+            return meanBand(properties);
+        }
+        List<CriterionScore> enablers = new ArrayList<>();
+        for (GoalScore goal : goals) {
+            enablers.addAll(goal.enablers());
+        }
+        return meanBand(enablers);
+    }
+
+    private static int answered(List<CriterionScore> properties, List<GoalScore> goals) {
+        int answered = 0;
+        for (CriterionScore property : properties) {
+            answered += property.answered();
+        }
+        for (GoalScore goal : goals) {
+            answered += goal.answered();
+        }
+        return answered;
+    }
+
+    private static int total(List<CriterionScore> properties, List<GoalScore> goals) {
+        int total = 0;
+        for (CriterionScore property : properties) {
+            total += property.total();
+        }
+        for (GoalScore goal : goals) {
+            total += goal.total();
+        }
+        return total;
+    }
+
+    private static Verdict verdict(Rubric rubric, List<CriterionScore> properties, List<GoalScore> goals) {
+        int undermined = 0;
+        int supported = 0;
+        int assessedProperties = 0;
+        int possiblyUndermined = 0;
+        for (CriterionScore property : properties) {
+            double direction = Levels.direction(rubric, property.level());
+            undermined += direction < 0 ? 1 : 0;
+            supported += direction > 0 ? 1 : 0;
+            assessedProperties += property.assessed() ? 1 : 0;
+            possiblyUndermined += property.possibleHarm() ? 1 : 0;
+        }
+        int harmed = 0;
+        int helped = 0;
+        int assessedGoals = 0;
+        int possiblyHarmed = 0;
+        for (GoalScore goal : goals) {
+            double direction = Levels.direction(rubric, goal.level());
+            harmed += direction < 0 ? 1 : 0;
+            helped += direction > 0 ? 1 : 0;
+            assessedGoals += goal.assessed() ? 1 : 0;
+            possiblyHarmed += goal.possibleHarm() ? 1 : 0;
+        }
+        return new Verdict(undermined, supported, assessedProperties, properties.size(), harmed, helped, assessedGoals, goals.size(),
+                possiblyUndermined, possiblyHarmed);
     }
 }
