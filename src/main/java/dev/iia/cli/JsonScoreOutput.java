@@ -1,11 +1,7 @@
 package dev.iia.cli;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.iia.assessment.Proposal;
 import dev.iia.batch.Batch;
 import dev.iia.problem.Problem;
@@ -24,14 +20,6 @@ import java.util.Optional;
  * greppable and cheap to write. Absent values (a score of nothing assessed) are left out.
  */
 final class JsonScoreOutput implements ScoreOutput {
-    /** Made when the first file is scored: a batch whose results all come from the cache never needs it. */
-    private static final class Entries {
-        static final ObjectMapper MAPPER = JsonMapper.builder()
-                .disable(SerializationFeature.FLUSH_AFTER_WRITE_VALUE)
-                .defaultPropertyInclusion(JsonInclude.Value.construct(JsonInclude.Include.NON_NULL, JsonInclude.Include.NON_NULL))
-                .build();
-    }
-
     /** @param residual the score with the recommendations adopted, when they say what they would change */
     record Entry(String file, String status, ProposalInfo proposal, ScoreReport score, ResidualReport residual,
                  List<ProblemEntry> problems, String message) {
@@ -60,20 +48,18 @@ final class JsonScoreOutput implements ScoreOutput {
 
     @Override
     public Piece render(Batch.Result result, Optional<WhatIf> whatIf) {
-        Entry entry;
+        return Piece.text(JsonEntryWriter.write(entry(result, whatIf)));
+    }
+
+    static Entry entry(Batch.Result result, Optional<WhatIf> whatIf) {
         if (result instanceof Batch.Scored s) {
-            entry = new Entry(s.source(), s.status(), ProposalInfo.of(s.loaded().assessment().proposal()), ScoreReport.of(s.score()),
+            return new Entry(s.source(), s.status(), ProposalInfo.of(s.loaded().assessment().proposal()), ScoreReport.of(s.score()),
                     whatIf.map(ResidualReport::of).orElse(null), null, null);
-        } else if (result instanceof Batch.Invalid i) {
-            entry = new Entry(i.source(), i.status(), null, null, null, i.problems().stream().map(ProblemEntry::of).toList(), null);
-        } else {
-            entry = new Entry(result.source(), result.status(), null, null, null, null, CsvScoreOutput.detail(result));
         }
-        try {
-            return Piece.text(Entries.MAPPER.writeValueAsString(entry));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        if (result instanceof Batch.Invalid i) {
+            return new Entry(i.source(), i.status(), null, null, null, i.problems().stream().map(ProblemEntry::of).toList(), null);
         }
+        return new Entry(result.source(), result.status(), null, null, null, null, CsvScoreOutput.detail(result));
     }
 
     @Override
