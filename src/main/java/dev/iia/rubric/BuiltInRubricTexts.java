@@ -7,6 +7,12 @@ package dev.iia.rubric;
  * milliseconds.
  */
 final class BuiltInRubricTexts {
+    /**
+     * SHA-256 of every rubric's file name and text, in the order of their names, each with its length
+     * first: what a cached result depends on, without hashing the texts at each run.
+     */
+    static final String DIGEST = "91050ada5f208298da2f1dc0296cbcb125c011cb22dcbfec33c74ff1b5f40118";
+
     private BuiltInRubricTexts() {
     }
 

@@ -50,6 +50,11 @@ public final class RubricCatalog {
         return cached("builtin:" + id + "@" + version, () -> prebuilt(id, version));
     }
 
+    /** A SHA-256 digest of the text of every built-in rubric, made when they were built in. */
+    public static String builtInDigest() {
+        return BuiltInRubricTexts.DIGEST;
+    }
+
     /** The versions of a built-in rubric, oldest first; empty for any other id. */
     public static List<String> versions(String id) {
         return BUILT_IN_VERSIONS.getOrDefault(id, List.of());

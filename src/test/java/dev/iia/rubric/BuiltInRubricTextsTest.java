@@ -3,10 +3,14 @@ package dev.iia.rubric;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
@@ -39,6 +43,24 @@ class BuiltInRubricTextsTest {
             assertThat(BuiltInRubricTexts.text(name)).as("%s; %s", name, UPDATE).isEqualTo(Files.readString(file, StandardCharsets.UTF_8));
         }
         assertThat(BuiltInRubricTexts.text("no-such-rubric")).isNull();
+        assertThat(BuiltInRubricTexts.DIGEST).as(UPDATE).isEqualTo(digest());
+    }
+
+    /** SHA-256 of every rubric's name and text, in the order of their names, each with its length first. */
+    private static String digest() throws IOException {
+        MessageDigest digest;
+        try {
+            digest = MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+        for (Path file : files()) {
+            for (byte[] field : List.of(file.getFileName().toString().getBytes(StandardCharsets.UTF_8), Files.readAllBytes(file))) {
+                digest.update(ByteBuffer.allocate(Long.BYTES).putLong(field.length).array());
+                digest.update(field);
+            }
+        }
+        return HexFormat.of().formatHex(digest.digest());
     }
 
     private static List<Path> files() throws IOException {
@@ -70,6 +92,12 @@ class BuiltInRubricTextsTest {
                  * milliseconds.
                  */
                 final class BuiltInRubricTexts {
+                    /**
+                     * SHA-256 of every rubric's file name and text, in the order of their names, each with its length
+                     * first: what a cached result depends on, without hashing the texts at each run.
+                     */
+                """ + "    static final String DIGEST = \"" + digest() + "\";\n" + """
+
                     private BuiltInRubricTexts() {
                     }
 
