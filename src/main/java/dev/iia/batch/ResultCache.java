@@ -19,9 +19,10 @@ import java.util.function.Function;
  * What a batch made of each file (its rendered output, say), kept in a {@link CacheFolder} under
  * a key made of everything that result depends on: the file's bytes, its name as given and where it
  * is, the bytes of every built-in rubric (by their digest, made when they were built in), and the
- * caller's context (iia's version and build, and the options that shape the result). A file whose key has an entry is not parsed at all; any
- * change to one of those makes a new key, so an entry is never stale. Only results scored against
- * a built-in rubric are kept: a rubric file can change without the assessment changing.
+ * caller's context (iia's version and build, and the options that shape the result). A file whose
+ * key has an entry is not parsed at all; any change to one of those makes a new key, so an entry is
+ * never stale. Only results scored against a built-in rubric are kept: a rubric file can change
+ * without the assessment changing.
  *
  * @param <T> what the batch makes of a result
  */
