@@ -153,8 +153,8 @@ final class ChangeSteps implements Aside {
         impact = chosen.get();
         step = Step.KEEP;
         Assessment tentative = withChange(assessment, null);
-        events.add(new Event.ResidualPreview(number, Scorer.score(rubric, assessment),
-                Scorer.score(rubric, WhatIf.adopting(tentative, List.of(number)))));
+        events.add(new Event.ResidualPreview(number, Scorer.score(rubric, assessment, Scorer.Traces.SKIPPED),
+                Scorer.score(rubric, WhatIf.adopting(tentative, List.of(number)), Scorer.Traces.SKIPPED)));
     }
 
     private void keep(String input, Assessment assessment, List<Event> events, BiConsumer<Assessment, List<Event>> save) {

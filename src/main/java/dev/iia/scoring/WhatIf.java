@@ -15,8 +15,9 @@ import java.util.stream.IntStream;
 /**
  * Inherent and residual impact: the assessment scored as written, and a copy scored with the answers
  * that the adopted recommendations would change replaced, by the same {@link Scorer}, so the residual
- * has the same model and trace as every other number. When two adopted recommendations change the
- * same question, the later one's answer counts.
+ * follows the same model as every other number. What it shows is levels and verdicts, so both are
+ * scored without traces. When two adopted recommendations change the same question, the later one's
+ * answer counts.
  *
  * @param adopted the recommendations adopted, numbered from 1 as the brief numbers them, ascending
  * @param rows    every criterion and goal in {@link ScoreRow} order, with both levels and what moved it
@@ -65,8 +66,8 @@ public record WhatIf(AssessmentScore inherent, AssessmentScore residual, List<In
     public static WhatIf of(Rubric rubric, Assessment assessment, List<Integer> numbers) {
         List<Integer> adopted = numbers.stream().distinct().sorted().toList();
         adopted.forEach(number -> checkNumber(assessment, number));
-        AssessmentScore inherent = Scorer.score(rubric, assessment);
-        AssessmentScore residual = Scorer.score(rubric, adopting(assessment, adopted));
+        AssessmentScore inherent = Scorer.score(rubric, assessment, Scorer.Traces.SKIPPED);
+        AssessmentScore residual = Scorer.score(rubric, adopting(assessment, adopted), Scorer.Traces.SKIPPED);
         return new WhatIf(inherent, residual, adopted, rows(rubric, assessment, adopted, inherent, residual));
     }
 
