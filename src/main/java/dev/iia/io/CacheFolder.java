@@ -21,7 +21,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.regex.Pattern;
 import java.util.zip.CRC32;
 
 /**
@@ -39,7 +38,8 @@ public final class CacheFolder {
     /** The largest entry read or written; a larger one is not kept. */
     public static final int MAX_ENTRY_BYTES = 16 * 1024 * 1024;
     private static final byte[] MAGIC = "iia-cache-entry 1\n".getBytes(StandardCharsets.US_ASCII);
-    private static final Pattern KEY = Pattern.compile("[0-9a-f]{16,128}");
+    private static final int SHORTEST_KEY = 16;
+    private static final int LONGEST_KEY = 128;
 
     private final Path root;
     private final Set<String> usableSubfolders = ConcurrentHashMap.newKeySet();
@@ -66,10 +66,11 @@ public final class CacheFolder {
 
     /** What {@code key} maps to; empty when there is no whole, readable entry for it. */
     public Optional<byte[]> read(String key) {
-        Path entry = entry(key);
-        if (!usable(subfolder(key), false)) {
+        Path subfolder = subfolder(key);
+        if (!usable(subfolder, false)) {
             return Optional.empty();
         }
+        Path entry = subfolder.resolve(key.substring(2));
         try {
             BasicFileAttributes attributes = Files.readAttributes(entry, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
             if (!attributes.isRegularFile() || attributes.size() > MAX_ENTRY_BYTES) {
@@ -110,10 +111,24 @@ public final class CacheFolder {
     }
 
     private Path subfolder(String key) {
-        if (!KEY.matcher(key).matches()) {
+        if (!isKey(key)) {
             throw new IllegalArgumentException("not a cache key: " + key);
         }
         return root.resolve(key.substring(0, 2));
+    }
+
+    /** Lower-case hexadecimal, 16 to 128 digits: a key names a file, so nothing else may get through. */
+    private static boolean isKey(String key) {
+        if (key.length() < SHORTEST_KEY || key.length() > LONGEST_KEY) {
+            return false;
+        }
+        for (int i = 0; i < key.length(); i++) {
+            char c = key.charAt(i);
+            if (!(c >= '0' && c <= '9' || c >= 'a' && c <= 'f')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private Path entry(String key) {
