@@ -15,6 +15,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
+import java.util.function.ToIntFunction;
 import java.util.stream.Collectors;
 
 /**
@@ -237,7 +238,8 @@ public final class Scorer {
             decision = MeanRule.overall(rubric, properties, goals, score, trace);
         }
         return new AssessmentScore(rubric, properties, goals, decision.level(), score, overallBand(properties, goals),
-                decision.possibleHarm(), answered(properties, goals), total(properties, goals), verdict(rubric, properties, goals),
+                decision.possibleHarm(), sum(properties, goals, CriterionScore::answered, GoalScore::answered),
+                sum(properties, goals, CriterionScore::total, GoalScore::total), verdict(rubric, properties, goals),
                 decision.trace());
     }
 
@@ -252,26 +254,17 @@ public final class Scorer {
         return meanBand(enablers);
     }
 
-    private static int answered(List<CriterionScore> properties, List<GoalScore> goals) {
-        int answered = 0;
+    /** A count summed over the critical properties and the goals. */
+    private static int sum(List<CriterionScore> properties, List<GoalScore> goals, ToIntFunction<CriterionScore> ofProperty,
+                           ToIntFunction<GoalScore> ofGoal) {
+        int sum = 0;
         for (CriterionScore property : properties) {
-            answered += property.answered();
+            sum += ofProperty.applyAsInt(property);
         }
         for (GoalScore goal : goals) {
-            answered += goal.answered();
+            sum += ofGoal.applyAsInt(goal);
         }
-        return answered;
-    }
-
-    private static int total(List<CriterionScore> properties, List<GoalScore> goals) {
-        int total = 0;
-        for (CriterionScore property : properties) {
-            total += property.total();
-        }
-        for (GoalScore goal : goals) {
-            total += goal.total();
-        }
-        return total;
+        return sum;
     }
 
     private static Verdict verdict(Rubric rubric, List<CriterionScore> properties, List<GoalScore> goals) {
