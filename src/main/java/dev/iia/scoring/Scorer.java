@@ -14,6 +14,8 @@ import dev.iia.rubric.ScaleEntry;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import java.util.function.ToIntFunction;
 import java.util.stream.Collectors;
@@ -268,29 +270,28 @@ public final class Scorer {
     }
 
     private static Verdict verdict(Rubric rubric, List<CriterionScore> properties, List<GoalScore> goals) {
-        int undermined = 0;
-        int supported = 0;
-        int assessedProperties = 0;
-        int possiblyUndermined = 0;
-        for (CriterionScore property : properties) {
-            double direction = Levels.direction(rubric, property.level());
-            undermined += direction < 0 ? 1 : 0;
-            supported += direction > 0 ? 1 : 0;
-            assessedProperties += property.assessed() ? 1 : 0;
-            possiblyUndermined += property.possibleHarm() ? 1 : 0;
+        Tally ofProperties = Tally.of(rubric, properties, CriterionScore::level, CriterionScore::assessed, CriterionScore::possibleHarm);
+        Tally ofGoals = Tally.of(rubric, goals, GoalScore::level, GoalScore::assessed, GoalScore::possibleHarm);
+        return new Verdict(ofProperties.harmed(), ofProperties.helped(), ofProperties.assessed(), properties.size(),
+                ofGoals.harmed(), ofGoals.helped(), ofGoals.assessed(), goals.size(), ofProperties.possiblyHarmed(),
+                ofGoals.possiblyHarmed());
+    }
+
+    /** How many parts (critical properties, or goals) are harmed, helped, assessed and possibly harmed. */
+    private record Tally(int harmed, int helped, int assessed, int possiblyHarmed) {
+        static <T> Tally of(Rubric rubric, List<T> parts, Function<T, String> level, Predicate<T> assessed, Predicate<T> possibleHarm) {
+            int harmed = 0;
+            int helped = 0;
+            int assessedParts = 0;
+            int possiblyHarmed = 0;
+            for (T part : parts) {
+                double direction = Levels.direction(rubric, level.apply(part));
+                harmed += direction < 0 ? 1 : 0;
+                helped += direction > 0 ? 1 : 0;
+                assessedParts += assessed.test(part) ? 1 : 0;
+                possiblyHarmed += possibleHarm.test(part) ? 1 : 0;
+            }
+            return new Tally(harmed, helped, assessedParts, possiblyHarmed);
         }
-        int harmed = 0;
-        int helped = 0;
-        int assessedGoals = 0;
-        int possiblyHarmed = 0;
-        for (GoalScore goal : goals) {
-            double direction = Levels.direction(rubric, goal.level());
-            harmed += direction < 0 ? 1 : 0;
-            helped += direction > 0 ? 1 : 0;
-            assessedGoals += goal.assessed() ? 1 : 0;
-            possiblyHarmed += goal.possibleHarm() ? 1 : 0;
-        }
-        return new Verdict(undermined, supported, assessedProperties, properties.size(), harmed, helped, assessedGoals, goals.size(),
-                possiblyUndermined, possiblyHarmed);
     }
 }
