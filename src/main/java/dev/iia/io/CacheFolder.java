@@ -70,7 +70,7 @@ public final class CacheFolder {
         if (!usable(subfolder, false)) {
             return Optional.empty();
         }
-        Path entry = subfolder.resolve(key.substring(2));
+        Path entry = entry(subfolder, key);
         try {
             BasicFileAttributes attributes = Files.readAttributes(entry, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
             if (!attributes.isRegularFile() || attributes.size() > MAX_ENTRY_BYTES) {
@@ -87,10 +87,14 @@ public final class CacheFolder {
     /** Maps {@code key} to {@code content}, replacing any entry; false when it could not be written. */
     public boolean write(String key, byte[] content) {
         byte[] framed = framed(key, content);
-        if (framed.length > MAX_ENTRY_BYTES || !usable(subfolder(key), true)) {
+        if (framed.length > MAX_ENTRY_BYTES) {
             return false;
         }
-        Path entry = entry(key);
+        Path subfolder = subfolder(key);
+        if (!usable(subfolder, true)) {
+            return false;
+        }
+        Path entry = entry(subfolder, key);
         Path temporary = entry.resolveSibling("." + entry.getFileName() + "."
                 + Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36) + ".tmp");
         try {
@@ -131,8 +135,8 @@ public final class CacheFolder {
         return true;
     }
 
-    private Path entry(String key) {
-        return subfolder(key).resolve(key.substring(2));
+    private static Path entry(Path subfolder, String key) {
+        return subfolder.resolve(key.substring(2));
     }
 
     /** A real folder inside the cache, made when {@code create} and missing; never a link. */
