@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /** The questions, the answer scale and the scoring settings that assessments are made against. */
 public record Rubric(
@@ -50,41 +51,34 @@ public record Rubric(
 
     @JsonIgnore
     public List<Criterion> criteria() {
-        List<Criterion> criteria = new ArrayList<>();
-        for (Section section : sections) {
-            criteria.addAll(section.criteria());
-        }
-        return List.copyOf(criteria);
+        return criteriaWhere(criterion -> true);
     }
 
     @JsonIgnore
     public List<Criterion> properties() {
-        List<Criterion> properties = new ArrayList<>();
-        for (Section section : sections) {
-            for (Criterion criterion : section.criteria()) {
-                if (criterion.isProperty()) {
-                    properties.add(criterion);
-                }
-            }
-        }
-        return List.copyOf(properties);
+        return criteriaWhere(Criterion::isProperty);
     }
 
     @JsonIgnore
     public List<Criterion> enablers() {
-        return criteria().stream().filter(c -> !c.isProperty()).toList();
+        return criteriaWhere(criterion -> !criterion.isProperty());
     }
 
-    public List<Criterion> enablersOf(Goal goal) {
-        List<Criterion> enablers = new ArrayList<>();
+    /** The criteria that pass {@code test}, in order: a loop, as scoring asks for them for every file. */
+    private List<Criterion> criteriaWhere(Predicate<Criterion> test) {
+        List<Criterion> chosen = new ArrayList<>();
         for (Section section : sections) {
             for (Criterion criterion : section.criteria()) {
-                if (goal.id().equals(criterion.goal())) {
-                    enablers.add(criterion);
+                if (test.test(criterion)) {
+                    chosen.add(criterion);
                 }
             }
         }
-        return List.copyOf(enablers);
+        return List.copyOf(chosen);
+    }
+
+    public List<Criterion> enablersOf(Goal goal) {
+        return criteriaWhere(criterion -> goal.id().equals(criterion.goal()));
     }
 
     @JsonIgnore
