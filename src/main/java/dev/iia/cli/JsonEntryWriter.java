@@ -18,16 +18,35 @@ import java.math.BigDecimal;
 import java.util.List;
 
 /**
- * One file's entry of {@code score --format json}, written field by field with jackson-core: the
- * records of an {@link Entry}, each field in the order of its record's components, absent values
- * left out. A batch writes tens of thousands of entries, and binding them by reflection was a tenth
- * of its time; {@code JsonEntryWriterTest} checks that the text is the one Jackson's binding of the
- * same records gives.
+ * One file's entry of {@code score --format json}, and the summary that ends the document, written
+ * field by field with jackson-core: the records of an {@link Entry}, each field in the order of its
+ * record's components, absent values left out. A batch writes tens of thousands of entries, and
+ * binding them by reflection was a tenth of its time; {@code JsonEntryWriterTest} checks that the
+ * text is the one Jackson's binding of the same records gives.
  */
 final class JsonEntryWriter {
     private static final JsonFactory FACTORY = new JsonFactory();
 
     private JsonEntryWriter() {
+    }
+
+    /** The summary that ends the document: how many files ended how, and how many tripped the gate. */
+    static String summary(ScoreTally tally) {
+        StringWriter text = new StringWriter();
+        try (JsonGenerator json = FACTORY.createGenerator(text)) {
+            json.writeStartObject();
+            json.writeNumberField("files", tally.files);
+            json.writeNumberField("scored", tally.scored);
+            json.writeNumberField("invalid", tally.invalid);
+            json.writeNumberField("unreadable", tally.unreadable);
+            json.writeNumberField("skipped", tally.skipped);
+            text(json, "failOn", tally.failOn);
+            json.writeNumberField("atOrBelowFailOn", tally.tripped);
+            json.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return text.toString();
     }
 
     static String write(Entry entry) {
@@ -82,12 +101,7 @@ final class JsonEntryWriter {
         json.writeStartObject();
         text(json, "rubric", score.rubric());
         text(json, "aggregation", score.aggregation());
-        text(json, "level", score.level());
-        text(json, "label", score.label());
-        number(json, "score", score.score());
-        band(json, score.band());
-        json.writeNumberField("answered", score.answered());
-        json.writeNumberField("questions", score.questions());
+        standing(json, score.level(), score.label(), score.score(), score.band(), score.answered(), score.questions());
         text(json, "verdict", score.verdict());
         criteria(json, "properties", score.properties());
         json.writeArrayFieldStart("goals");
@@ -103,15 +117,8 @@ final class JsonEntryWriter {
         json.writeStartObject();
         text(json, "id", goal.id());
         text(json, "title", goal.title());
-        text(json, "level", goal.level());
-        text(json, "label", goal.label());
-        number(json, "score", goal.score());
-        band(json, goal.band());
-        json.writeNumberField("answered", goal.answered());
-        json.writeNumberField("questions", goal.questions());
-        json.writeBooleanField("tradeOff", goal.tradeOff());
-        json.writeBooleanField("capped", goal.capped());
-        json.writeBooleanField("possibleHarm", goal.possibleHarm());
+        standing(json, goal.level(), goal.label(), goal.score(), goal.band(), goal.answered(), goal.questions());
+        flags(json, goal.tradeOff(), goal.capped(), goal.possibleHarm());
         criteria(json, "enablers", goal.enablers());
         texts(json, "trace", goal.trace());
         json.writeEndObject();
@@ -130,16 +137,10 @@ final class JsonEntryWriter {
         text(json, "id", criterion.id());
         text(json, "title", criterion.title());
         text(json, "goal", criterion.goal());
-        text(json, "level", criterion.level());
-        text(json, "label", criterion.label());
-        number(json, "score", criterion.score());
-        band(json, criterion.band());
-        json.writeNumberField("answered", criterion.answered());
-        json.writeNumberField("questions", criterion.questions());
+        standing(json, criterion.level(), criterion.label(), criterion.score(), criterion.band(), criterion.answered(),
+                criterion.questions());
         text(json, "confidence", criterion.confidence());
-        json.writeBooleanField("tradeOff", criterion.tradeOff());
-        json.writeBooleanField("capped", criterion.capped());
-        json.writeBooleanField("possibleHarm", criterion.possibleHarm());
+        flags(json, criterion.tradeOff(), criterion.capped(), criterion.possibleHarm());
         json.writeArrayFieldStart("answers");
         for (Contribution answer : criterion.answers()) {
             json.writeStartObject();
@@ -176,6 +177,23 @@ final class JsonEntryWriter {
         }
         json.writeEndArray();
         json.writeEndObject();
+    }
+
+    /** Where a whole, a goal or a criterion stands: its level, score, band and coverage. */
+    private static void standing(JsonGenerator json, String level, String label, Double score, Band band, int answered,
+                                 int questions) throws IOException {
+        text(json, "level", level);
+        text(json, "label", label);
+        number(json, "score", score);
+        band(json, band);
+        json.writeNumberField("answered", answered);
+        json.writeNumberField("questions", questions);
+    }
+
+    private static void flags(JsonGenerator json, boolean tradeOff, boolean capped, boolean possibleHarm) throws IOException {
+        json.writeBooleanField("tradeOff", tradeOff);
+        json.writeBooleanField("capped", capped);
+        json.writeBooleanField("possibleHarm", possibleHarm);
     }
 
     private static void band(JsonGenerator json, Band band) throws IOException {

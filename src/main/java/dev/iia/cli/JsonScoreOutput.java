@@ -1,16 +1,12 @@
 package dev.iia.cli;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
 import dev.iia.assessment.Proposal;
 import dev.iia.batch.Batch;
 import dev.iia.problem.Problem;
 import dev.iia.scoring.ResidualReport;
 import dev.iia.scoring.ScoreReport;
 import dev.iia.scoring.WhatIf;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Optional;
 
@@ -73,21 +69,7 @@ final class JsonScoreOutput implements ScoreOutput {
     @Override
     public void finish(ScoreTally tally) {
         out.print(written > 0 ? "\n],\n\"summary\":" : "],\n\"summary\":");
-        try (JsonGenerator summary = new JsonFactory().createGenerator(out).disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)) {
-            summary.writeStartObject();
-            summary.writeNumberField("files", tally.files);
-            summary.writeNumberField("scored", tally.scored);
-            summary.writeNumberField("invalid", tally.invalid);
-            summary.writeNumberField("unreadable", tally.unreadable);
-            summary.writeNumberField("skipped", tally.skipped);
-            if (tally.failOn != null) {
-                summary.writeStringField("failOn", tally.failOn);
-            }
-            summary.writeNumberField("atOrBelowFailOn", tally.tripped);
-            summary.writeEndObject();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        out.print(JsonEntryWriter.summary(tally));
         out.print("}\n");
         out.flush();
     }

@@ -98,7 +98,8 @@ final class ScoreCommand implements Callable<Integer>, ExitCodes.Documented {
         ScoreOutput output = output(out);
         int threads = jobs != null ? jobs : Runtime.getRuntime().availableProcessors();
         Optional<ResultCache<ScoreOutcome>> results = resultCache();
-        new Batch(new AssessmentLoader(RubricCatalog.shared()), threads, explain ? Scorer.Traces.KEPT : Scorer.Traces.SKIPPED).run(files, result -> outcome(result, tally, output), outcome -> {
+        Scorer.Traces traces = explain ? Scorer.Traces.KEPT : Scorer.Traces.SKIPPED;
+        new Batch(new AssessmentLoader(RubricCatalog.shared()), threads, traces).run(files, result -> outcome(result, tally, output), outcome -> {
             tally.count(outcome);
             outcome.errors().forEach(err::println);
             if (outcome.usage()) {
