@@ -171,14 +171,18 @@ public final class Scorer {
                     Trace.start(traces).add(() -> "no enabler has a score: unclear").lines());
         }
         Fraction score = mean(scored);
-        Supplier<String> meanLine = () -> "mean of " + scored.stream()
-                .map(e -> e.criterion().id() + " " + Levels.shown(rubric, e.exactScore()))
-                .collect(Collectors.joining(", ")) + " = " + Levels.shown(rubric, score);
+        Supplier<String> meanLine = () -> "mean of " + meanText(rubric, scored, score);
         Decision decision = rubric.aggregation() == Aggregation.WORST_HARM
                 ? WorstHarm.combine(rubric, scored.stream().map(WorstHarm.Part::of).toList(), meanLine, "enabler", Trace.start(traces))
                 : MeanRule.goal(rubric, scored, score, meanLine, Trace.start(traces));
         return new GoalScore(goal, decision.level(), score, band, decision.tradeOff(), decision.capped(),
                 decision.possibleHarm(), enablers, decision.trace());
+    }
+
+    /** {@code a -0.50, b +1.00 = +0.25}: each criterion's score, then their mean. */
+    private static String meanText(Rubric rubric, List<CriterionScore> scored, Fraction mean) {
+        return scored.stream().map(c -> c.criterion().id() + " " + Levels.shown(rubric, c.exactScore()))
+                .collect(Collectors.joining(", ")) + " = " + Levels.shown(rubric, mean);
     }
 
     private static List<CriterionScore> scored(List<CriterionScore> criteria) {
@@ -227,9 +231,7 @@ public final class Scorer {
         List<CriterionScore> scoredProperties = scored(properties);
         Fraction score = scoredProperties.isEmpty() ? null : mean(scoredProperties);
         if (score != null) {
-            trace.add(() -> "score: mean of the critical properties " + scoredProperties.stream()
-                    .map(p -> p.criterion().id() + " " + Levels.shown(rubric, p.exactScore())).collect(Collectors.joining(", "))
-                    + " = " + Levels.shown(rubric, score));
+            trace.add(() -> "score: mean of the critical properties " + meanText(rubric, scoredProperties, score));
         }
         Decision decision;
         if (rubric.aggregation() == Aggregation.WORST_HARM) {
