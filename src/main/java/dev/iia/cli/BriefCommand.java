@@ -28,21 +28,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
-@Command(name = "brief",
-        mixinStandardHelpOptions = true,
-        sortOptions = false,
-        description = "Write the Internet Impact Brief of assessments: Markdown from a Mustache template, or the "
-                + "brief's view model as JSON. A FILE may be a folder, searched for *.yaml and *.yml files. Each "
-                + "brief goes beside its assessment (x.yaml -> x.md) unless -o or --out-dir says otherwise; an "
-                + "existing file is never replaced without --force.")
+/** {@code iia brief}, declared with picocli's programmatic API (see {@link Declarations}). */
 final class BriefCommand implements Callable<Integer>, ExitCodes.Documented {
     /** More workers than processors: each write waits for the disk (fsync), and others render meanwhile. */
     private static final int WORKERS = 2 * Runtime.getRuntime().availableProcessors() + 2;
@@ -50,23 +39,14 @@ final class BriefCommand implements Callable<Integer>, ExitCodes.Documented {
     /** The folders briefs were written to: each is synced once, when all are written. */
     private final Set<Path> written = ConcurrentHashMap.newKeySet();
 
-    @Spec
-    CommandSpec spec;
-
-    @Parameters(paramLabel = "FILE", arity = "1..*", description = "Assessment files or folders.")
-    List<Path> paths;
-
-    @Option(names = {"-o", "--output"}, paramLabel = "OUT",
-            description = "Write the brief to OUT ('-': standard output); for one assessment.")
-    String output;
-
-    @Option(names = "--out-dir", paramLabel = "DIR",
-            description = "Write each brief into DIR, named after its assessment; DIR is created if missing.")
-    Path outDir;
-
-    @Option(names = "--template", paramLabel = "FILE",
-            description = "Your own Mustache template; partials are looked up next to it, then among the built-in ones.")
-    Path template;
+    private CommandSpec spec;
+    private List<Path> paths;
+    private String output;
+    private Path outDir;
+    private Path template;
+    private Format format = Format.markdown;
+    private boolean annex;
+    private boolean force;
 
     /** What brief writes; not {@link OutputFormat}, whose other commands write neither HTML nor PDF. */
     enum Format {
@@ -87,17 +67,34 @@ final class BriefCommand implements Callable<Integer>, ExitCodes.Documented {
         }
     }
 
-    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", converter = Format.Converter.class,
-            description = "markdown (default; md for short): the brief in Markdown; html: one self-contained styled "
-                    + "page with a chart of the levels; pdf: a PDF with its fonts embedded; json: the brief's view model. "
-                    + "Without this option, -o X.html writes HTML and -o X.pdf a PDF.")
-    Format format = Format.markdown;
+    static CommandSpec declaration() {
+        return new BriefCommand().declare();
+    }
 
-    @Option(names = "--annex", description = "Append the annex \"How the levels were reached\": every score, rule and open question.")
-    boolean annex;
-
-    @Mixin
-    ForceOption force;
+    private CommandSpec declare() {
+        spec = Declarations.command(this, "brief", "Write the Internet Impact Brief of assessments: Markdown from a Mustache "
+                + "template, or the brief's view model as JSON. A FILE may be a folder, searched for *.yaml and *.yml files. "
+                + "Each brief goes beside its assessment (x.yaml -> x.md) unless -o or --out-dir says otherwise; an existing "
+                + "file is never replaced without --force.");
+        spec.usageMessage().sortOptions(false);
+        spec.addPositional(Declarations.paths("FILE", "Assessment files or folders.", () -> paths, value -> paths = value));
+        spec.addOption(Declarations.option(String.class, () -> output, value -> output = value, "-o", "--output").paramLabel("OUT")
+                .description("Write the brief to OUT ('-': standard output); for one assessment.").build());
+        spec.addOption(Declarations.option(Path.class, () -> outDir, value -> outDir = value, "--out-dir").paramLabel("DIR")
+                .description("Write each brief into DIR, named after its assessment; DIR is created if missing.").build());
+        spec.addOption(Declarations.option(Path.class, () -> template, value -> template = value, "--template").paramLabel("FILE")
+                .description("Your own Mustache template; partials are looked up next to it, then among the built-in ones.").build());
+        spec.addOption(Declarations.option(Format.class, () -> format, value -> format = value, "-f", "--format")
+                .paramLabel("FORMAT").converters(new Format.Converter())
+                .description("markdown (default; md for short): the brief in Markdown; html: one self-contained styled page "
+                        + "with a chart of the levels; pdf: a PDF with its fonts embedded; json: the brief's view model. "
+                        + "Without this option, -o X.html writes HTML and -o X.pdf a PDF.").build());
+        spec.addOption(Declarations.flag(() -> annex, value -> annex = value,
+                "Append the annex \"How the levels were reached\": every score, rule and open question.", "--annex"));
+        spec.addOption(Declarations.flag(() -> force, value -> force = value, ForceOption.DESCRIPTION, "--force"));
+        Declarations.standardHelpOptions(spec);
+        return spec;
+    }
 
     /** Where one assessment's brief goes: a file, or standard output when {@code path} is null. */
     private record Target(Path path, String problem) {
@@ -267,7 +264,7 @@ final class BriefCommand implements Callable<Integer>, ExitCodes.Documented {
             if (target.path() == null) {
                 return new Outcome(ExitCodes.OK, List.of(), new String(bytes, StandardCharsets.UTF_8), null);
             }
-            written.add(AtomicFiles.writeInBatch(target.path(), bytes, force.given()));
+            written.add(AtomicFiles.writeInBatch(target.path(), bytes, force));
             return Outcome.of(ExitCodes.OK, "iia: wrote " + target.path());
         } catch (TemplateException e) {
             return new Outcome(ExitCodes.INVALID, List.of("iia: " + scored.source() + ": no brief written"), null,

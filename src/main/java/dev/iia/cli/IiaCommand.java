@@ -8,25 +8,15 @@ import java.util.Map;
 import java.util.function.Supplier;
 import picocli.AutoComplete;
 import picocli.CommandLine;
-import picocli.CommandLine.Command;
 import picocli.CommandLine.Help.Ansi;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.ScopeType;
-import picocli.CommandLine.Spec;
 
-@Command(name = "iia",
-        mixinStandardHelpOptions = true,
-        versionProvider = VersionProvider.class,
-        usageHelpAutoWidth = true,
-        sortOptions = false,
-        header = "Internet Impact Assessment: how a proposal affects what the Internet needs to exist and thrive.",
-        description = "Assess a law, regulation, business decision or technology against the five critical "
-                + "properties of the Internet Way of Networking and the enablers of an open, globally "
-                + "connected, secure and trustworthy Internet; score it transparently; and write an Internet "
-                + "Impact Brief.",
-        footerHeading = "%n",
-        footer = "Run 'iia COMMAND --help' for a command's options. Documentation: README.md")
+/**
+ * The root command, {@code iia}: its options, which every command inherits, and the commands. It is
+ * declared with picocli's programmatic API, as are the most-run commands (see {@link Declarations}).
+ */
 public final class IiaCommand implements Runnable, ExitCodes.Documented {
     /**
      * The commands, in the order help lists them. They are registered by {@link #commandLine} rather
@@ -36,16 +26,9 @@ public final class IiaCommand implements Runnable, ExitCodes.Documented {
     private static final Map<String, Supplier<Object>> COMMANDS = commands();
     private static final String COMPLETION = "generate-completion";
 
-    @Spec
-    CommandSpec spec;
-
-    @Option(names = "--no-color", scope = ScopeType.INHERIT,
-            description = "Print no colour or other escape codes (also when NO_COLOR is set).")
-    boolean noColor;
-
-    @Option(names = "--debug", scope = ScopeType.INHERIT, description = "Show stack traces of errors.")
-    boolean debug;
-
+    private CommandSpec spec;
+    private boolean noColor;
+    private boolean debug;
     private Map<String, String> environment = Map.of();
     private InputStream in = System.in;
 
@@ -55,7 +38,7 @@ public final class IiaCommand implements Runnable, ExitCodes.Documented {
         IiaCommand root = new IiaCommand();
         root.environment = Map.copyOf(environment);
         root.in = in;
-        CommandLine commandLine = new CommandLine(root);
+        CommandLine commandLine = new CommandLine(root.declaration());
         String named = Arrays.stream(args).filter(arg -> !arg.startsWith("-")).findFirst().orElse(null);
         boolean justOne = COMMANDS.containsKey(named) && !named.equals("help") && !named.equals(COMPLETION);
         COMMANDS.forEach((name, command) -> {
@@ -76,6 +59,28 @@ public final class IiaCommand implements Runnable, ExitCodes.Documented {
         return commandLine;
     }
 
+    private CommandSpec declaration() {
+        spec = CommandSpec.wrapWithoutInspection(this).name("iia").versionProvider(new VersionProvider());
+        spec.usageMessage().autoWidth(true).sortOptions(false)
+                .header("Internet Impact Assessment: how a proposal affects what the Internet needs to exist and thrive.")
+                .description("Assess a law, regulation, business decision or technology against the five critical "
+                        + "properties of the Internet Way of Networking and the enablers of an open, globally "
+                        + "connected, secure and trustworthy Internet; score it transparently; and write an Internet "
+                        + "Impact Brief.")
+                .footerHeading("%n")
+                .footer("Run 'iia COMMAND --help' for a command's options. Documentation: README.md");
+        spec.addOption(inherited(Declarations.flag(() -> noColor, value -> noColor = value,
+                "Print no colour or other escape codes (also when NO_COLOR is set).", "--no-color")));
+        spec.addOption(inherited(Declarations.flag(() -> debug, value -> debug = value, "Show stack traces of errors.", "--debug")));
+        Declarations.standardHelpOptions(spec);
+        return spec;
+    }
+
+    /** The option, given to every command as well (picocli copies it when a command is added). */
+    private static OptionSpec inherited(OptionSpec option) {
+        return option.toBuilder().scopeType(ScopeType.INHERIT).build();
+    }
+
     /** Every command that documents its exit codes gets them in its help, from {@link ExitCodes}. */
     private static void listExitCodes(CommandLine commandLine) {
         if (commandLine.getCommand() instanceof ExitCodes.Documented documented) {
@@ -87,14 +92,14 @@ public final class IiaCommand implements Runnable, ExitCodes.Documented {
     private static Map<String, Supplier<Object>> commands() {
         Map<String, Supplier<Object>> commands = new LinkedHashMap<>();
         commands.put("assess", AssessCommand::new);
-        commands.put("score", ScoreCommand::new);
-        commands.put("brief", BriefCommand::new);
+        commands.put("score", ScoreCommand::declaration);
+        commands.put("brief", BriefCommand::declaration);
         commands.put("new", NewCommand::new);
         commands.put("diff", DiffCommand::new);
         commands.put("migrate", MigrateCommand::new);
         commands.put("agree", AgreeCommand::new);
         commands.put("merge", MergeCommand::new);
-        commands.put("validate", ValidateCommand::new);
+        commands.put("validate", ValidateCommand::declaration);
         commands.put("rubric", RubricCommand::new);
         commands.put("schema", SchemaCommand::new);
         commands.put("install", InstallCommand::new);

@@ -21,58 +21,57 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 import picocli.CommandLine;
 
-@Command(name = "score",
-        mixinStandardHelpOptions = true,
-        description = "Score assessments: files, and folders searched for *.yaml and *.yml files. Files are "
-                + "scored in parallel and listed in a stable order; problems go to standard error.")
+/** {@code iia score}, declared with picocli's programmatic API (see {@link Declarations}). */
 final class ScoreCommand implements Callable<Integer>, ExitCodes.Documented {
-    @Spec
-    CommandSpec spec;
-
-    @Parameters(paramLabel = "PATH", arity = "1..*", description = "Assessment files or folders.")
-    List<Path> paths;
-
-    /** Not {@link FormatOption}: results also come as a table and CSV, and as a table by default. */
-    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", converter = OutputFormat.Results.class,
-            completionCandidates = OutputFormat.Results.class,
-            description = "table (default), json, csv or markdown (md for short).")
-    OutputFormat format = OutputFormat.table;
-
-    @Option(names = "--fail-on", paramLabel = "LEVEL", completionCandidates = LevelCandidates.class,
-            description = "Exit 1 when any assessment's overall level is LEVEL or worse: ${COMPLETION-CANDIDATES}.")
-    String failOn;
-
-    @Option(names = "--explain", description = "Also show each criterion's level and how it was reached (table, markdown; the trace in JSON).")
-    boolean explain;
-
-    @Option(names = "--what-if", description = "Also show the residual impact: the level and verdict with the recommendations "
-            + "adopted beside those as written, and which recommendation moved each criterion (table, markdown; "
-            + "JSON always has it as 'residual').")
-    boolean whatIf;
-
-    @Option(names = "--with", paramLabel = "Rn", split = ",", converter = RecommendationNumber.class,
-            description = "Adopt only these recommendations, numbered as in the brief (implies --what-if).")
-    List<Integer> adopting;
-
     /** More threads than this only cost memory: scoring is bound by processors and the disk. */
     static final int MAX_JOBS = 256;
 
-    @Option(names = {"-j", "--jobs"}, paramLabel = "N",
-            description = "Files scored at once, 1 to " + MAX_JOBS + " (default: the number of processors).")
-    Integer jobs;
+    private CommandSpec spec;
+    private List<Path> paths;
+    /** Not {@link FormatOption}: results also come as a table and CSV, and as a table by default. */
+    private OutputFormat format = OutputFormat.table;
+    private String failOn;
+    private boolean explain;
+    private boolean whatIf;
+    private List<Integer> adopting;
+    private Integer jobs;
+    private Path cache;
 
-    @Option(names = "--cache", paramLabel = "DIR",
-            description = "Keep each file's result in DIR (made if missing; default: the IIA_CACHE variable, if set), "
-                    + "keyed by the file's bytes and name, the rubric's bytes, iia's version and these options: "
-                    + "a file scored before with the same key is not read again. Safe to share between runs.")
-    Path cache;
+    static CommandSpec declaration() {
+        return new ScoreCommand().declare();
+    }
+
+    private CommandSpec declare() {
+        spec = Declarations.command(this, "score", "Score assessments: files, and folders searched for *.yaml and *.yml files. "
+                + "Files are scored in parallel and listed in a stable order; problems go to standard error.");
+        OutputFormat.Results formats = new OutputFormat.Results();
+        spec.addPositional(Declarations.paths("PATH", "Assessment files or folders.", () -> paths, value -> paths = value));
+        spec.addOption(Declarations.option(OutputFormat.class, () -> format, value -> format = value, "-f", "--format")
+                .paramLabel("FORMAT").converters(formats).completionCandidates(formats)
+                .description("table (default), json, csv or markdown (md for short).").build());
+        spec.addOption(Declarations.option(String.class, () -> failOn, value -> failOn = value, "--fail-on")
+                .paramLabel("LEVEL").completionCandidates(new LevelCandidates())
+                .description("Exit 1 when any assessment's overall level is LEVEL or worse: ${COMPLETION-CANDIDATES}.").build());
+        spec.addOption(Declarations.flag(() -> explain, value -> explain = value,
+                "Also show each criterion's level and how it was reached (table, markdown; the trace in JSON).", "--explain"));
+        spec.addOption(Declarations.flag(() -> whatIf, value -> whatIf = value, "Also show the residual impact: the level and "
+                + "verdict with the recommendations adopted beside those as written, and which recommendation moved each "
+                + "criterion (table, markdown; JSON always has it as 'residual').", "--what-if"));
+        spec.addOption(Declarations.option(List.class, () -> adopting, value -> adopting = value, "--with")
+                .auxiliaryTypes(Integer.class).paramLabel("Rn").splitRegex(",").converters(new RecommendationNumber())
+                .description("Adopt only these recommendations, numbered as in the brief (implies --what-if).").build());
+        spec.addOption(Declarations.option(Integer.class, () -> jobs, value -> jobs = value, "-j", "--jobs").paramLabel("N")
+                .description("Files scored at once, 1 to " + MAX_JOBS + " (default: the number of processors).").build());
+        spec.addOption(Declarations.option(Path.class, () -> cache, value -> cache = value, "--cache").paramLabel("DIR")
+                .description("Keep each file's result in DIR (made if missing; default: the IIA_CACHE variable, if set), "
+                        + "keyed by the file's bytes and name, the rubric's bytes, iia's version and these options: "
+                        + "a file scored before with the same key is not read again. Safe to share between runs.").build());
+        Declarations.standardHelpOptions(spec);
+        return spec;
+    }
 
     @Override
     public Map<Integer, String> exitCodes() {

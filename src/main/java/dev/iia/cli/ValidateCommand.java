@@ -13,26 +13,28 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
-@Command(name = "validate",
-        mixinStandardHelpOptions = true,
-        description = "Check rubrics and assessments: files, and folders searched for *.yaml and *.yml files. "
-                + "Every problem of every file is listed as file:line:column: message. A file with 'sections'"
-                + " and no 'proposal' is checked as a rubric, any other as an assessment.")
+/** {@code iia validate}, declared with picocli's programmatic API (see {@link Declarations}). */
 final class ValidateCommand implements Callable<Integer>, ExitCodes.Documented {
-    @Spec
-    CommandSpec spec;
+    private CommandSpec spec;
+    private List<Path> paths;
+    private boolean quiet;
 
-    @Parameters(paramLabel = "PATH", arity = "1..*", description = "Rubric or assessment files, or folders.")
-    List<Path> paths;
+    static CommandSpec declaration() {
+        return new ValidateCommand().declare();
+    }
 
-    @Option(names = {"-q", "--quiet"}, description = "Print only problems, not a line per valid file.")
-    boolean quiet;
+    private CommandSpec declare() {
+        spec = Declarations.command(this, "validate", "Check rubrics and assessments: files, and folders searched for *.yaml "
+                + "and *.yml files. Every problem of every file is listed as file:line:column: message. A file with "
+                + "'sections' and no 'proposal' is checked as a rubric, any other as an assessment.");
+        spec.addPositional(Declarations.paths("PATH", "Rubric or assessment files, or folders.", () -> paths, value -> paths = value));
+        spec.addOption(Declarations.flag(() -> quiet, value -> quiet = value, "Print only problems, not a line per valid file.",
+                "-q", "--quiet"));
+        Declarations.standardHelpOptions(spec);
+        return spec;
+    }
 
     @Override
     public Map<Integer, String> exitCodes() {
