@@ -40,13 +40,13 @@ final class BriefCommand implements Callable<Integer>, ExitCodes.Documented {
     private final Set<Path> written = ConcurrentHashMap.newKeySet();
 
     private CommandSpec spec;
-    private List<Path> paths;
-    private String output;
-    private Path outDir;
-    private Path template;
-    private Format format = Format.markdown;
-    private boolean annex;
-    private boolean force;
+    private final Parsed<List<Path>> paths = new Parsed<>(null);
+    private final Parsed<String> output = new Parsed<>(null);
+    private final Parsed<Path> outDir = new Parsed<>(null);
+    private final Parsed<Path> template = new Parsed<>(null);
+    private final Parsed<Format> format = new Parsed<>(Format.markdown);
+    private final Parsed<Boolean> annex = new Parsed<>(false);
+    private final Parsed<Boolean> force = new Parsed<>(false);
 
     /** What brief writes; not {@link OutputFormat}, whose other commands write neither HTML nor PDF. */
     enum Format {
@@ -77,21 +77,21 @@ final class BriefCommand implements Callable<Integer>, ExitCodes.Documented {
                 + "Each brief goes beside its assessment (x.yaml -> x.md) unless -o or --out-dir says otherwise; an existing "
                 + "file is never replaced without --force.");
         spec.usageMessage().sortOptions(false);
-        spec.addPositional(Declarations.paths("FILE", "Assessment files or folders.", () -> paths, value -> paths = value));
-        spec.addOption(Declarations.option(String.class, () -> output, value -> output = value, "-o", "--output").paramLabel("OUT")
+        spec.addPositional(Declarations.paths("FILE", "Assessment files or folders.", paths));
+        spec.addOption(Declarations.option(String.class, output, "-o", "--output").paramLabel("OUT")
                 .description("Write the brief to OUT ('-': standard output); for one assessment.").build());
-        spec.addOption(Declarations.option(Path.class, () -> outDir, value -> outDir = value, "--out-dir").paramLabel("DIR")
+        spec.addOption(Declarations.option(Path.class, outDir, "--out-dir").paramLabel("DIR")
                 .description("Write each brief into DIR, named after its assessment; DIR is created if missing.").build());
-        spec.addOption(Declarations.option(Path.class, () -> template, value -> template = value, "--template").paramLabel("FILE")
+        spec.addOption(Declarations.option(Path.class, template, "--template").paramLabel("FILE")
                 .description("Your own Mustache template; partials are looked up next to it, then among the built-in ones.").build());
-        spec.addOption(Declarations.option(Format.class, () -> format, value -> format = value, "-f", "--format")
+        spec.addOption(Declarations.option(Format.class, format, "-f", "--format")
                 .paramLabel("FORMAT").converters(new Format.Converter())
                 .description("markdown (default; md for short): the brief in Markdown; html: one self-contained styled page "
                         + "with a chart of the levels; pdf: a PDF with its fonts embedded; json: the brief's view model. "
                         + "Without this option, -o X.html writes HTML and -o X.pdf a PDF.").build());
-        spec.addOption(Declarations.flag(() -> annex, value -> annex = value,
+        spec.addOption(Declarations.flag(annex,
                 "Append the annex \"How the levels were reached\": every score, rule and open question.", "--annex"));
-        spec.addOption(Declarations.flag(() -> force, value -> force = value, ForceOption.DESCRIPTION, "--force"));
+        spec.addOption(Declarations.flag(force, ForceOption.DESCRIPTION, "--force"));
         Declarations.standardHelpOptions(spec);
         return spec;
     }
@@ -117,22 +117,22 @@ final class BriefCommand implements Callable<Integer>, ExitCodes.Documented {
 
     @Override
     public Integer call() {
-        if (!spec.commandLine().getParseResult().hasMatchedOption("--format") && output != null) {
-            String name = output.toLowerCase(java.util.Locale.ROOT);
-            format = name.endsWith(".html") ? Format.html : name.endsWith(".pdf") ? Format.pdf : format;
+        if (!spec.commandLine().getParseResult().hasMatchedOption("--format") && output.value() != null) {
+            String name = output.value().toLowerCase(java.util.Locale.ROOT);
+            format.set(name.endsWith(".html") ? Format.html : name.endsWith(".pdf") ? Format.pdf : format.value());
         }
         checkOptions();
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        MarkdownTemplates templates = format == Format.json ? null
-                : template == null ? MarkdownTemplates.builtIn(MarkdownTemplates.BRIEF) : userTemplate();
+        MarkdownTemplates templates = format.value() == Format.json ? null
+                : template.value() == null ? MarkdownTemplates.builtIn(MarkdownTemplates.BRIEF) : userTemplate();
         ExitStatus status = new ExitStatus(err);
-        List<Path> files = InputFiles.once(InputFiles.expand(paths, status::report));
-        if (output != null && files.size() > 1) {
+        List<Path> files = InputFiles.once(InputFiles.expand(paths.value(), status::report));
+        if (output.value() != null && files.size() > 1) {
             throw new ParameterException(spec.commandLine(), "-o names one output, but there are " + files.size()
                     + " assessments; use --out-dir DIR to write one brief each");
         }
-        if (outDir != null) {
+        if (outDir.value() != null) {
             createOutDir();
         }
         Map<Path, Target> targets = targets(files);
@@ -155,30 +155,30 @@ final class BriefCommand implements Callable<Integer>, ExitCodes.Documented {
     }
 
     private MarkdownTemplates userTemplate() {
-        TemplateFolder folder = TemplateFolder.of(template);
+        TemplateFolder folder = TemplateFolder.of(template.value());
         return MarkdownTemplates.of(folder, folder.mainName());
     }
 
     private void checkOptions() {
-        if (format == Format.pdf && "-".equals(output)) {
+        if (format.value() == Format.pdf && "-".equals(output.value())) {
             throw new ParameterException(spec.commandLine(), "a PDF is not written to standard output; name a file: -o brief.pdf");
         }
-        if (output != null && outDir != null) {
+        if (output.value() != null && outDir.value() != null) {
             throw new ParameterException(spec.commandLine(), "-o and --out-dir cannot be used together");
         }
-        if (template != null && format == Format.json) {
+        if (template.value() != null && format.value() == Format.json) {
             throw new ParameterException(spec.commandLine(), "--template applies to Markdown, HTML and PDF; --format json writes the view model itself");
         }
     }
 
     private void createOutDir() {
-        if (Files.exists(outDir) && !Files.isDirectory(outDir)) {
-            throw new FileAccessException(outDir + ": cannot write briefs there: not a folder");
+        if (Files.exists(outDir.value()) && !Files.isDirectory(outDir.value())) {
+            throw new FileAccessException(outDir.value() + ": cannot write briefs there: not a folder");
         }
         try {
-            Files.createDirectories(outDir);
+            Files.createDirectories(outDir.value());
         } catch (IOException e) {
-            throw FileAccessException.writing(outDir, e);
+            throw FileAccessException.writing(outDir.value(), e);
         }
     }
 
@@ -190,16 +190,16 @@ final class BriefCommand implements Callable<Integer>, ExitCodes.Documented {
         Map<Path, Target> targets = new HashMap<>();
         Map<Path, Path> claimed = new HashMap<>();
         FileIdentities inputs = FileIdentities.of(files);
-        if (template != null) {
-            inputs.add(template);
+        if (template.value() != null) {
+            inputs.add(template.value());
         }
         for (Path file : files) {
-            if ("-".equals(output)) {
+            if ("-".equals(output.value())) {
                 targets.put(file, new Target(null, null));
                 continue;
             }
-            Path target = output != null ? Path.of(output)
-                    : outDir != null ? outDir.resolve(briefName(file)) : file.resolveSibling(briefName(file));
+            Path target = output.value() != null ? Path.of(output.value())
+                    : outDir.value() != null ? outDir.value().resolve(briefName(file)) : file.resolveSibling(briefName(file));
             Path key = claimKey(target);
             Optional<Path> input = inputs.inputAt(target);
             String problem = null;
@@ -227,7 +227,7 @@ final class BriefCommand implements Callable<Integer>, ExitCodes.Documented {
     }
 
     private String briefName(Path file) {
-        return stem(file) + "." + (format == Format.markdown ? "md" : format.name());
+        return stem(file) + "." + (format.value() == Format.markdown ? "md" : format.value().name());
     }
 
     /** The file's name without its .yaml or .yml ending: what its brief is named after. */
@@ -254,8 +254,8 @@ final class BriefCommand implements Callable<Integer>, ExitCodes.Documented {
             return Outcome.of(ExitCodes.FILES, "iia: " + target.problem());
         }
         try {
-            Brief brief = Brief.of(scored.loaded(), scored.score()).withAnnex(annex);
-            byte[] bytes = switch (format) {
+            Brief brief = Brief.of(scored.loaded(), scored.score()).withAnnex(annex.value());
+            byte[] bytes = switch (format.value()) {
                 case json -> ViewTree.json(brief).getBytes(StandardCharsets.UTF_8);
                 case html -> HtmlBrief.page(brief, templates.render(brief)).getBytes(StandardCharsets.UTF_8);
                 case pdf -> PdfBrief.pdf(brief, templates.render(brief));
@@ -264,7 +264,7 @@ final class BriefCommand implements Callable<Integer>, ExitCodes.Documented {
             if (target.path() == null) {
                 return new Outcome(ExitCodes.OK, List.of(), new String(bytes, StandardCharsets.UTF_8), null);
             }
-            written.add(AtomicFiles.writeInBatch(target.path(), bytes, force));
+            written.add(AtomicFiles.writeInBatch(target.path(), bytes, force.value()));
             return Outcome.of(ExitCodes.OK, "iia: wrote " + target.path());
         } catch (TemplateException e) {
             return new Outcome(ExitCodes.INVALID, List.of("iia: " + scored.source() + ": no brief written"), null,

@@ -2,8 +2,6 @@ package dev.iia.cli;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.function.Consumer;
-import java.util.function.Supplier;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Model.PositionalParamSpec;
@@ -33,24 +31,19 @@ final class Declarations {
         spec.addOption(OptionSpec.builder("-V", "--version").versionHelp(true).description("Print version information and exit.").build());
     }
 
-    /** An option without a value, kept in a boolean field. */
-    static OptionSpec flag(Supplier<Boolean> getter, Consumer<Boolean> setter, String description, String... names) {
-        return option(Boolean.class, getter, setter, names).type(boolean.class).description(description).build();
+    /** An option without a value. */
+    static OptionSpec flag(Parsed<Boolean> value, String description, String... names) {
+        return option(boolean.class, value, names).description(description).build();
     }
 
-    /**
-     * An option with a value of {@code type}, kept in a field whose value now is the one it has when
-     * not given; the caller adds its label, description and the like.
-     */
-    static <T> OptionSpec.Builder option(Class<? super T> type, Supplier<T> getter, Consumer<T> setter, String... names) {
-        FieldBinding<T> binding = FieldBinding.of(getter, setter);
-        return OptionSpec.builder(names).type(type).getter(binding).setter(binding).initialValue(getter.get());
+    /** An option with a value of {@code type}; the caller adds its label, description and the like. */
+    static OptionSpec.Builder option(Class<?> type, Parsed<?> value, String... names) {
+        return OptionSpec.builder(names).type(type).getter(value).setter(value).initialValue(value.value());
     }
 
-    /** The files and folders a command reads: one or more paths, kept in a field. */
-    static PositionalParamSpec paths(String label, String description, Supplier<List<Path>> getter, Consumer<List<Path>> setter) {
-        FieldBinding<List<Path>> binding = FieldBinding.of(getter, setter);
-        return PositionalParamSpec.builder().paramLabel(label).arity("1..*").required(true).type(List.class).auxiliaryTypes(Path.class)
-                .description(description).getter(binding).setter(binding).build();
+    /** The files and folders a command reads: one or more paths. */
+    static PositionalParamSpec paths(String label, String description, Parsed<List<Path>> value) {
+        return PositionalParamSpec.builder().paramLabel(label).arity("1..*").required(true).type(List.class)
+                .auxiliaryTypes(Path.class).description(description).getter(value).setter(value).build();
     }
 }

@@ -40,13 +40,13 @@ public final class ExitCodes {
         Map<Integer, String> codes = new TreeMap<>(command.exitCodes());
         codes.putIfAbsent(USAGE, "usage error");
         Map<String, String> list = new LinkedHashMap<>();
-        codes.forEach((code, meaning) -> {
-            if (!MEANINGS.containsKey(code)) {
-                throw new IllegalStateException(command.getClass().getSimpleName() + " documents exit code " + code
+        for (Map.Entry<Integer, String> code : codes.entrySet()) {
+            if (!MEANINGS.containsKey(code.getKey())) {
+                throw new IllegalStateException(command.getClass().getSimpleName() + " documents exit code " + code.getKey()
                         + ", which is not one of iia's");
             }
-            list.put(String.valueOf(code), meaning);
-        });
+            list.put(String.valueOf(code.getKey()), code.getValue());
+        }
         return list;
     }
 

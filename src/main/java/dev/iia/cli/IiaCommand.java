@@ -3,9 +3,8 @@ package dev.iia.cli;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 import picocli.AutoComplete;
 import picocli.CommandLine;
 import picocli.CommandLine.Help.Ansi;
@@ -18,17 +17,18 @@ import picocli.CommandLine.ScopeType;
  * declared with picocli's programmatic API, as are the most-run commands (see {@link Declarations}).
  */
 public final class IiaCommand implements Runnable, ExitCodes.Documented {
+    private static final String COMPLETION = "generate-completion";
     /**
      * The commands, in the order help lists them. They are registered by {@link #commandLine} rather
      * than by annotation: picocli reads every registered command's annotations at start-up, so a run
      * of one command registers only that one.
      */
-    private static final Map<String, Supplier<Object>> COMMANDS = commands();
-    private static final String COMPLETION = "generate-completion";
+    private static final List<String> COMMANDS = List.of("assess", "score", "brief", "new", "diff", "migrate", "agree", "merge",
+            "validate", "rubric", "schema", "install", "uninstall", COMPLETION, "help");
 
     private CommandSpec spec;
-    private boolean noColor;
-    private boolean debug;
+    private final Parsed<Boolean> noColor = new Parsed<>(false);
+    private final Parsed<Boolean> debug = new Parsed<>(false);
     private Map<String, String> environment = Map.of();
     private InputStream in = System.in;
 
@@ -40,12 +40,12 @@ public final class IiaCommand implements Runnable, ExitCodes.Documented {
         root.in = in;
         CommandLine commandLine = new CommandLine(root.declaration());
         String named = Arrays.stream(args).filter(arg -> !arg.startsWith("-")).findFirst().orElse(null);
-        boolean justOne = COMMANDS.containsKey(named) && !named.equals("help") && !named.equals(COMPLETION);
-        COMMANDS.forEach((name, command) -> {
+        boolean justOne = named != null && COMMANDS.contains(named) && !named.equals("help") && !named.equals(COMPLETION);
+        for (String name : COMMANDS) {
             if (!justOne || name.equals(named)) {
-                commandLine.addSubcommand(name, command.get());
+                commandLine.addSubcommand(name, command(name));
             }
-        });
+        }
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
@@ -69,9 +69,9 @@ public final class IiaCommand implements Runnable, ExitCodes.Documented {
                         + "Impact Brief.")
                 .footerHeading("%n")
                 .footer("Run 'iia COMMAND --help' for a command's options. Documentation: README.md");
-        spec.addOption(inherited(Declarations.flag(() -> noColor, value -> noColor = value,
+        spec.addOption(inherited(Declarations.flag(noColor,
                 "Print no colour or other escape codes (also when NO_COLOR is set).", "--no-color")));
-        spec.addOption(inherited(Declarations.flag(() -> debug, value -> debug = value, "Show stack traces of errors.", "--debug")));
+        spec.addOption(inherited(Declarations.flag(debug, "Show stack traces of errors.", "--debug")));
         Declarations.standardHelpOptions(spec);
         return spec;
     }
@@ -86,27 +86,31 @@ public final class IiaCommand implements Runnable, ExitCodes.Documented {
         if (commandLine.getCommand() instanceof ExitCodes.Documented documented) {
             commandLine.getCommandSpec().usageMessage().exitCodeListHeading("%nExit codes:%n").exitCodeList(ExitCodes.list(documented));
         }
-        commandLine.getSubcommands().values().forEach(IiaCommand::listExitCodes);
+        for (CommandLine subcommand : commandLine.getSubcommands().values()) {
+            listExitCodes(subcommand);
+        }
     }
 
-    private static Map<String, Supplier<Object>> commands() {
-        Map<String, Supplier<Object>> commands = new LinkedHashMap<>();
-        commands.put("assess", AssessCommand::new);
-        commands.put("score", ScoreCommand::declaration);
-        commands.put("brief", BriefCommand::declaration);
-        commands.put("new", NewCommand::new);
-        commands.put("diff", DiffCommand::new);
-        commands.put("migrate", MigrateCommand::new);
-        commands.put("agree", AgreeCommand::new);
-        commands.put("merge", MergeCommand::new);
-        commands.put("validate", ValidateCommand::declaration);
-        commands.put("rubric", RubricCommand::new);
-        commands.put("schema", SchemaCommand::new);
-        commands.put("install", InstallCommand::new);
-        commands.put("uninstall", UninstallCommand::new);
-        commands.put(COMPLETION, AutoComplete.GenerateCompletion::new);
-        commands.put("help", CommandLine.HelpCommand::new);
-        return commands;
+    /** The command named {@code name}: an annotated object, or the declaration of one that has none. */
+    private static Object command(String name) {
+        return switch (name) {
+            case "assess" -> new AssessCommand();
+            case "score" -> ScoreCommand.declaration();
+            case "brief" -> BriefCommand.declaration();
+            case "new" -> new NewCommand();
+            case "diff" -> new DiffCommand();
+            case "migrate" -> new MigrateCommand();
+            case "agree" -> new AgreeCommand();
+            case "merge" -> new MergeCommand();
+            case "validate" -> ValidateCommand.declaration();
+            case "rubric" -> new RubricCommand();
+            case "schema" -> new SchemaCommand();
+            case "install" -> new InstallCommand();
+            case "uninstall" -> new UninstallCommand();
+            case COMPLETION -> new AutoComplete.GenerateCompletion();
+            case "help" -> new CommandLine.HelpCommand();
+            default -> throw new IllegalArgumentException("no command " + name);
+        };
     }
 
     /** Colour only on a terminal, never with --no-color or a non-empty NO_COLOR. */
@@ -123,7 +127,7 @@ public final class IiaCommand implements Runnable, ExitCodes.Documented {
     }
 
     public boolean debug() {
-        return debug;
+        return debug.value();
     }
 
     public InputStream in() {
@@ -133,7 +137,7 @@ public final class IiaCommand implements Runnable, ExitCodes.Documented {
     /** Colour unless --no-color or a non-empty NO_COLOR says otherwise (whether output is a terminal aside). */
     boolean colourWanted() {
         String noColorVariable = environment.get("NO_COLOR");
-        return !noColor && (noColorVariable == null || noColorVariable.isEmpty());
+        return !noColor.value() && (noColorVariable == null || noColorVariable.isEmpty());
     }
 
     @Override
@@ -144,7 +148,7 @@ public final class IiaCommand implements Runnable, ExitCodes.Documented {
     @Override
     public void run() {
         spec.commandLine().usage(spec.commandLine().getErr());
-        String listed = String.join(", ", COMMANDS.keySet().stream().filter(name -> !name.equals(COMPLETION)).toList());
+        String listed = String.join(", ", COMMANDS.stream().filter(name -> !name.equals(COMPLETION)).toList());
         throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: " + listed);
     }
 }

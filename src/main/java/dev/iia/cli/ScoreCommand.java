@@ -30,15 +30,15 @@ final class ScoreCommand implements Callable<Integer>, ExitCodes.Documented {
     static final int MAX_JOBS = 256;
 
     private CommandSpec spec;
-    private List<Path> paths;
+    private final Parsed<List<Path>> paths = new Parsed<>(null);
     /** Not {@link FormatOption}: results also come as a table and CSV, and as a table by default. */
-    private OutputFormat format = OutputFormat.table;
-    private String failOn;
-    private boolean explain;
-    private boolean whatIf;
-    private List<Integer> adopting;
-    private Integer jobs;
-    private Path cache;
+    private final Parsed<OutputFormat> format = new Parsed<>(OutputFormat.table);
+    private final Parsed<String> failOn = new Parsed<>(null);
+    private final Parsed<Boolean> explain = new Parsed<>(false);
+    private final Parsed<Boolean> whatIf = new Parsed<>(false);
+    private final Parsed<List<Integer>> adopting = new Parsed<>(null);
+    private final Parsed<Integer> jobs = new Parsed<>(null);
+    private final Parsed<Path> cache = new Parsed<>(null);
 
     static CommandSpec declaration() {
         return new ScoreCommand().declare();
@@ -48,24 +48,24 @@ final class ScoreCommand implements Callable<Integer>, ExitCodes.Documented {
         spec = Declarations.command(this, "score", "Score assessments: files, and folders searched for *.yaml and *.yml files. "
                 + "Files are scored in parallel and listed in a stable order; problems go to standard error.");
         OutputFormat.Results formats = new OutputFormat.Results();
-        spec.addPositional(Declarations.paths("PATH", "Assessment files or folders.", () -> paths, value -> paths = value));
-        spec.addOption(Declarations.option(OutputFormat.class, () -> format, value -> format = value, "-f", "--format")
+        spec.addPositional(Declarations.paths("PATH", "Assessment files or folders.", paths));
+        spec.addOption(Declarations.option(OutputFormat.class, format, "-f", "--format")
                 .paramLabel("FORMAT").converters(formats).completionCandidates(formats)
                 .description("table (default), json, csv or markdown (md for short).").build());
-        spec.addOption(Declarations.option(String.class, () -> failOn, value -> failOn = value, "--fail-on")
+        spec.addOption(Declarations.option(String.class, failOn, "--fail-on")
                 .paramLabel("LEVEL").completionCandidates(new LevelCandidates())
                 .description("Exit 1 when any assessment's overall level is LEVEL or worse: ${COMPLETION-CANDIDATES}.").build());
-        spec.addOption(Declarations.flag(() -> explain, value -> explain = value,
+        spec.addOption(Declarations.flag(explain,
                 "Also show each criterion's level and how it was reached (table, markdown; the trace in JSON).", "--explain"));
-        spec.addOption(Declarations.flag(() -> whatIf, value -> whatIf = value, "Also show the residual impact: the level and "
+        spec.addOption(Declarations.flag(whatIf, "Also show the residual impact: the level and "
                 + "verdict with the recommendations adopted beside those as written, and which recommendation moved each "
                 + "criterion (table, markdown; JSON always has it as 'residual').", "--what-if"));
-        spec.addOption(Declarations.option(List.class, () -> adopting, value -> adopting = value, "--with")
+        spec.addOption(Declarations.option(List.class, adopting, "--with")
                 .auxiliaryTypes(Integer.class).paramLabel("Rn").splitRegex(",").converters(new RecommendationNumber())
                 .description("Adopt only these recommendations, numbered as in the brief (implies --what-if).").build());
-        spec.addOption(Declarations.option(Integer.class, () -> jobs, value -> jobs = value, "-j", "--jobs").paramLabel("N")
+        spec.addOption(Declarations.option(Integer.class, jobs, "-j", "--jobs").paramLabel("N")
                 .description("Files scored at once, 1 to " + MAX_JOBS + " (default: the number of processors).").build());
-        spec.addOption(Declarations.option(Path.class, () -> cache, value -> cache = value, "--cache").paramLabel("DIR")
+        spec.addOption(Declarations.option(Path.class, cache, "--cache").paramLabel("DIR")
                 .description("Keep each file's result in DIR (made if missing; default: the IIA_CACHE variable, if set), "
                         + "keyed by the file's bytes and name, the rubric's bytes, iia's version and these options: "
                         + "a file scored before with the same key is not read again. Safe to share between runs.").build());
@@ -88,16 +88,16 @@ final class ScoreCommand implements Callable<Integer>, ExitCodes.Documented {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         checkFailOn();
-        if (jobs != null && (jobs < 1 || jobs > MAX_JOBS)) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--jobs: " + jobs + " is not between 1 and " + MAX_JOBS);
+        if (jobs.value() != null && (jobs.value() < 1 || jobs.value() > MAX_JOBS)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--jobs: " + jobs.value() + " is not between 1 and " + MAX_JOBS);
         }
-        ScoreTally tally = new ScoreTally(failOn);
+        ScoreTally tally = new ScoreTally(failOn.value());
         ExitStatus status = new ExitStatus(err);
-        List<Path> files = InputFiles.expand(paths, status::report);
+        List<Path> files = InputFiles.expand(paths.value(), status::report);
         ScoreOutput output = output(out);
-        int threads = jobs != null ? jobs : Runtime.getRuntime().availableProcessors();
+        int threads = jobs.value() != null ? jobs.value() : Runtime.getRuntime().availableProcessors();
         Optional<ResultCache<ScoreOutcome>> results = resultCache();
-        Scorer.Traces traces = explain ? Scorer.Traces.KEPT : Scorer.Traces.SKIPPED;
+        Scorer.Traces traces = explain.value() ? Scorer.Traces.KEPT : Scorer.Traces.SKIPPED;
         new Batch(new AssessmentLoader(RubricCatalog.shared()), threads, traces).run(files, result -> outcome(result, tally, output), outcome -> {
             tally.count(outcome);
             outcome.errors().forEach(err::println);
@@ -109,7 +109,7 @@ final class ScoreCommand implements Callable<Integer>, ExitCodes.Documented {
         output.finish(tally);
         out.flush();
         if (tally.tripped > 0) {
-            err.println("iia: " + tally.tripped + " of " + tally.scored + " assessments at or below '" + failOn + "' (--fail-on)");
+            err.println("iia: " + tally.tripped + " of " + tally.scored + " assessments at or below '" + failOn.value() + "' (--fail-on)");
         }
         status.raise(tally.exitCode());
         return status.code();
@@ -118,7 +118,7 @@ final class ScoreCommand implements Callable<Integer>, ExitCodes.Documented {
     /** The --cache folder, or IIA_CACHE's; empty when neither is given. */
     private Optional<ResultCache<ScoreOutcome>> resultCache() {
         String variable = ((IiaCommand) spec.root().userObject()).environment().get("IIA_CACHE");
-        Path folder = cache != null ? cache : variable == null || variable.isBlank() ? null : Path.of(variable);
+        Path folder = cache.value() != null ? cache.value() : variable == null || variable.isBlank() ? null : Path.of(variable);
         if (folder == null) {
             return Optional.empty();
         }
@@ -128,38 +128,38 @@ final class ScoreCommand implements Callable<Integer>, ExitCodes.Documented {
     /** Everything besides the file and the rubrics that shapes a file's outcome. */
     private String cacheContext() {
         return String.join("\n", "iia " + VersionProvider.version(), Build.identity(), "java " + System.getProperty("java.version"),
-                "line end " + System.lineSeparator(), "format " + format, "explain " + explain, "what-if " + whatIf,
-                "with " + adopting, "fail-on " + failOn, "colour " + spec.commandLine().getColorScheme().ansi().enabled());
+                "line end " + System.lineSeparator(), "format " + format.value(), "explain " + explain.value(), "what-if " + whatIf.value(),
+                "with " + adopting.value(), "fail-on " + failOn.value(), "colour " + spec.commandLine().getColorScheme().ansi().enabled());
     }
 
     private void checkFailOn() {
-        if (failOn == null) {
+        if (failOn.value() == null) {
             return;
         }
         Set<String> known = new LinkedHashSet<>();
         new LevelCandidates().forEach(known::add);
-        if (!known.contains(failOn)) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--fail-on: '" + failOn + "' is not a level"
-                    + Suggestions.didYouMean(failOn, known) + " (levels: " + String.join(", ", known) + ")");
+        if (!known.contains(failOn.value())) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--fail-on: '" + failOn.value() + "' is not a level"
+                    + Suggestions.didYouMean(failOn.value(), known) + " (levels: " + String.join(", ", known) + ")");
         }
     }
 
     private ScoreOutput output(PrintWriter out) {
-        return switch (format) {
-            case table -> new TableScoreOutput(out, spec.commandLine().getColorScheme().ansi(), explain, showsWhatIf());
+        return switch (format.value()) {
+            case table -> new TableScoreOutput(out, spec.commandLine().getColorScheme().ansi(), explain.value(), showsWhatIf());
             case json -> new JsonScoreOutput(out);
             case csv -> new CsvScoreOutput(out);
-            case markdown -> new MarkdownScoreOutput(out, explain, showsWhatIf());
+            case markdown -> new MarkdownScoreOutput(out, explain.value(), showsWhatIf());
         };
     }
 
     private boolean showsWhatIf() {
-        return whatIf || adopting != null;
+        return whatIf.value() || adopting.value() != null;
     }
 
     /** JSON always has the residual impact; the other formats only with --what-if or --with. */
     private boolean residualShown() {
-        return format == OutputFormat.json || showsWhatIf();
+        return format.value() == OutputFormat.json || showsWhatIf();
     }
 
     /** Everything about one file but writing it, done in the worker that scored it. */
@@ -178,11 +178,11 @@ final class ScoreCommand implements Callable<Integer>, ExitCodes.Documented {
 
     /** The line to print when --with names a recommendation this assessment does not have. */
     private Optional<String> unknownRecommendations(Batch.Scored scored) {
-        if (adopting == null) {
+        if (adopting.value() == null) {
             return Optional.empty();
         }
         int count = scored.loaded().assessment().recommendations().size();
-        List<Integer> unknown = adopting.stream().filter(number -> number > count).distinct().toList();
+        List<Integer> unknown = adopting.value().stream().filter(number -> number > count).distinct().toList();
         return unknown.isEmpty() ? Optional.empty()
                 : Optional.of("iia: " + scored.source() + ": --with " + RecommendationNumber.names(unknown) + ": " + range(count));
     }
@@ -197,7 +197,7 @@ final class ScoreCommand implements Callable<Integer>, ExitCodes.Documented {
             return Optional.empty();
         }
         Rubric rubric = scored.loaded().rubric();
-        return Optional.of(adopting == null ? WhatIf.ofAll(rubric, assessment) : WhatIf.of(rubric, assessment, adopting));
+        return Optional.of(adopting.value() == null ? WhatIf.ofAll(rubric, assessment) : WhatIf.of(rubric, assessment, adopting.value()));
     }
 
     private static String range(int count) {

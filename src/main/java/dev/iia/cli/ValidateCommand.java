@@ -18,8 +18,8 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code iia validate}, declared with picocli's programmatic API (see {@link Declarations}). */
 final class ValidateCommand implements Callable<Integer>, ExitCodes.Documented {
     private CommandSpec spec;
-    private List<Path> paths;
-    private boolean quiet;
+    private final Parsed<List<Path>> paths = new Parsed<>(null);
+    private final Parsed<Boolean> quiet = new Parsed<>(false);
 
     static CommandSpec declaration() {
         return new ValidateCommand().declare();
@@ -29,8 +29,8 @@ final class ValidateCommand implements Callable<Integer>, ExitCodes.Documented {
         spec = Declarations.command(this, "validate", "Check rubrics and assessments: files, and folders searched for *.yaml "
                 + "and *.yml files. Every problem of every file is listed as file:line:column: message. A file with "
                 + "'sections' and no 'proposal' is checked as a rubric, any other as an assessment.");
-        spec.addPositional(Declarations.paths("PATH", "Rubric or assessment files, or folders.", () -> paths, value -> paths = value));
-        spec.addOption(Declarations.flag(() -> quiet, value -> quiet = value, "Print only problems, not a line per valid file.",
+        spec.addPositional(Declarations.paths("PATH", "Rubric or assessment files, or folders.", paths));
+        spec.addOption(Declarations.flag(quiet, "Print only problems, not a line per valid file.",
                 "-q", "--quiet"));
         Declarations.standardHelpOptions(spec);
         return spec;
@@ -49,7 +49,7 @@ final class ValidateCommand implements Callable<Integer>, ExitCodes.Documented {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         ExitStatus status = new ExitStatus(err);
-        List<Path> files = InputFiles.expand(paths, status::report);
+        List<Path> files = InputFiles.expand(paths.value(), status::report);
         AssessmentLoader assessments = new AssessmentLoader(RubricCatalog.shared());
         int valid = 0;
         for (Path file : files) {
@@ -64,14 +64,14 @@ final class ValidateCommand implements Callable<Integer>, ExitCodes.Documented {
                     kind = "assessment";
                 }
                 valid++;
-                if (!quiet) {
+                if (!quiet.value()) {
                     out.println(file + ": ok (" + kind + ")");
                 }
             } catch (InvalidInputException | FileAccessException e) {
                 status.report(e);
             }
         }
-        if (!quiet && files.size() > 1) {
+        if (!quiet.value() && files.size() > 1) {
             out.println(valid + " of " + files.size() + " files valid");
         }
         out.flush();
