@@ -98,14 +98,14 @@ final class AssessmentBinder {
                 optionalList(root.get("contributors"), this::person),
                 root.has("version") ? string(root.get("version")) : null,
                 optional(root.get("date"), this::date),
-                optional(root.get("context"), this::text),
+                optionalText(root.get("context")),
                 optionalList(root.get("assumptions"), this::text),
                 optionalMap(root.get("answers"), questionIds, this::answer),
                 optionalMap(root.get("effects"), criterionIds, this::text),
                 optionalList(root.get("provisions"), this::provision),
                 optionalList(root.get("key-findings"), this::text),
-                optional(root.get("call-to-action"), this::text),
-                optional(root.get("conclusions"), this::text),
+                optionalText(root.get("call-to-action")),
+                optionalText(root.get("conclusions")),
                 optionalList(root.get("recommendations"), this::recommendation),
                 optionalMap(root.get("disputed"), questionIds, this::dispute),
                 null);
@@ -113,9 +113,9 @@ final class AssessmentBinder {
 
     private Proposal proposal(JsonNode node) {
         object(node, PROPOSAL_KEYS);
-        return new Proposal(text(required(node, "title")), optional(node.get("jurisdiction"), this::text),
-                optional(node.get("sponsor"), this::text), optional(node.get("status"), this::text),
-                optional(node.get("date"), this::date), optional(node.get("url"), this::url), optional(node.get("summary"), this::text));
+        return new Proposal(text(required(node, "title")), optionalText(node.get("jurisdiction")),
+                optionalText(node.get("sponsor")), optionalText(node.get("status")),
+                optional(node.get("date"), this::date), optional(node.get("url"), this::url), optionalText(node.get("summary")));
     }
 
     private Person person(JsonNode node) {
@@ -123,13 +123,13 @@ final class AssessmentBinder {
             return Person.named(text(node));
         }
         object(node, PERSON_KEYS);
-        return new Person(text(required(node, "name")), optional(node.get("affiliation"), this::text));
+        return new Person(text(required(node, "name")), optionalText(node.get("affiliation")));
     }
 
     private Answer answer(JsonNode node) {
         object(node, ANSWER_KEYS);
         return new Answer(impact(required(node, "impact")), optional(node.get("confidence"), this::confidence),
-                optional(node.get("rationale"), this::text), optionalList(node.get("evidence"), this::evidence));
+                optionalText(node.get("rationale")), optionalList(node.get("evidence"), this::evidence));
     }
 
     private Evidence evidence(JsonNode node) {
@@ -137,14 +137,14 @@ final class AssessmentBinder {
             return new Evidence(url(node), null, null, null);
         }
         object(node, EVIDENCE_KEYS);
-        return new Evidence(url(required(node, "url")), optional(node.get("title"), this::text),
-                optional(node.get("publisher"), this::text), optional(node.get("date"), this::date));
+        return new Evidence(url(required(node, "url")), optionalText(node.get("title")),
+                optionalText(node.get("publisher")), optional(node.get("date"), this::date));
     }
 
     private Provision provision(JsonNode node) {
         object(node, PROVISION_KEYS);
-        return new Provision(text(required(node, "provision")), optional(node.get("summary"), this::text),
-                optionalList(node.get("criteria"), this::criterion), optional(node.get("rationale"), this::text));
+        return new Provision(text(required(node, "provision")), optionalText(node.get("summary")),
+                optionalList(node.get("criteria"), this::criterion), optionalText(node.get("rationale")));
     }
 
     private Recommendation recommendation(JsonNode node) {
@@ -160,7 +160,7 @@ final class AssessmentBinder {
     private Answer change(JsonNode node) {
         object(node, CHANGE_KEYS);
         return new Answer(impact(required(node, "impact")), optional(node.get("confidence"), this::confidence),
-                optional(node.get("rationale"), this::text), null);
+                optionalText(node.get("rationale")), null);
     }
 
     private List<DisputedAnswer> dispute(JsonNode node) {
@@ -168,7 +168,7 @@ final class AssessmentBinder {
         return optionalList(node, item -> {
             object(item, DISPUTE_KEYS);
             return new DisputedAnswer(text(required(item, "analyst")), impact(required(item, "impact")),
-                    optional(item.get("confidence"), this::confidence), optional(item.get("rationale"), this::text),
+                    optional(item.get("confidence"), this::confidence), optionalText(item.get("rationale")),
                     optionalList(item.get("evidence"), this::evidence));
         });
     }
@@ -235,13 +235,20 @@ final class AssessmentBinder {
         return node == null ? null : read.apply(node);
     }
 
+    /** The same for text, the most common value, without a function to call. */
+    private String optionalText(JsonNode node) {
+        return node == null ? null : text(node);
+    }
+
     private static <T> List<T> optionalList(JsonNode node, Function<JsonNode, T> read) {
         if (node == null) {
             return null;
         }
         require(node.isArray());
         List<T> items = new ArrayList<>(node.size());
-        node.forEach(item -> items.add(read.apply(item)));
+        for (JsonNode item : node) {
+            items.add(read.apply(item));
+        }
         return items;
     }
 
@@ -252,10 +259,10 @@ final class AssessmentBinder {
         }
         require(node.isObject());
         Map<String, T> map = new LinkedHashMap<>();
-        node.properties().forEach(entry -> {
+        for (Map.Entry<String, JsonNode> entry : node.properties()) {
             require(ids.contains(entry.getKey()));
             map.put(entry.getKey(), read.apply(entry.getValue()));
-        });
+        }
         return map;
     }
 
