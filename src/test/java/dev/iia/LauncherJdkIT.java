@@ -70,19 +70,25 @@ class LauncherJdkIT {
         environment.put("JAVA_HOME", fakeJdk("java-home", "25", "25+1").toString());
 
         assertThat(iia("score", "assessments")).isEqualTo("fake java\n");
-        Path cache = folder.resolve("cache/iia/iia-25.0.1_9-" + jarStamp() + ".aot");
+        Path cache = folder.resolve("cache/iia/iia-25.0.1_9-" + jarStamp() + ".score.aot");
         assertThat(cache).isRegularFile();
         assertThat(calls(chosen)).satisfiesExactly(
-                training -> assertThat(training).contains("-XX:AOTCacheOutput=").contains("dev.iia.cli.Training")
+                training -> assertThat(training).contains("-XX:AOTCacheOutput=").contains("dev.iia.cli.Training --only score ")
                         .doesNotContain("-Xshare").doesNotContain("dev.iia.cli.Main"),
                 run -> assertThat(run).contains("-XX:AOTCache=" + cache).endsWith("dev.iia.cli.Main score assessments"));
 
-        iia("validate", "assessments");
-        assertThat(calls(chosen)).hasSize(3).last().asString()
-                .contains("-XX:AOTCache=" + cache).endsWith("dev.iia.cli.Main validate assessments");
+        iia("--no-color", "score", "assessments");
+        assertThat(calls(chosen)).as("the score cache made once").hasSize(3).last().asString()
+                .contains("-XX:AOTCache=" + cache).endsWith("dev.iia.cli.Main --no-color score assessments");
+
+        iia("rubric", "list");
+        Path general = folder.resolve("cache/iia/iia-25.0.1_9-" + jarStamp() + ".aot");
+        assertThat(calls(chosen)).as("other commands share one cache, of every everyday command").hasSize(5).satisfies(
+                calls -> assertThat(calls.get(3)).contains("dev.iia.cli.Training /").doesNotContain("--only"),
+                calls -> assertThat(calls.get(4)).contains("-XX:AOTCache=" + general).endsWith("dev.iia.cli.Main rubric list"));
 
         iia("--version");
-        assertThat(calls(chosen)).as("--version alone, with the JDK's own archive only").hasSize(4).last().asString()
+        assertThat(calls(chosen)).as("--version alone, with the JDK's own archive only").hasSize(6).last().asString()
                 .contains("-Xshare:auto").doesNotContain("AOTCache").endsWith("dev.iia.cli.Main --version");
         assertThat(calls(folder.resolve("java-home"))).isEmpty();
         assertThat(calls(other)).isEmpty();
@@ -168,7 +174,7 @@ class LauncherJdkIT {
         assertThat(again).isEqualTo(first);
         try (Stream<Path> files = Files.list(folder.resolve("cache/iia"))) {
             assertThat(files.map(file -> file.getFileName().toString()).toList()).singleElement().asString()
-                    .endsWith(jarStamp() + ".aot");
+                    .endsWith(jarStamp() + ".score.aot");
         }
     }
 

@@ -7,22 +7,35 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A training run for the class-data-sharing archive the launcher builds: runs the everyday
- * commands in-process on the given assessments so that the classes they load are archived and
- * later runs start faster. Not a user command; see docs/performance.md.
+ * A training run for the class-data-sharing archive or ahead-of-time cache the launcher builds:
+ * runs the everyday commands (or, with {@code --only}, one of them) in-process on the given
+ * assessments so that the classes they load are archived and later runs start faster. Not a user
+ * command; see docs/performance.md.
  */
 public final class Training {
     private Training() {
     }
 
-    public static void main(String[] assessments) {
+    /** {@code [--only COMMAND] ASSESSMENT...}: every everyday command, or only the one named. */
+    public static void main(String[] arguments) {
+        List<String> assessments = List.of(arguments);
+        String only = null;
+        if (assessments.size() >= 2 && assessments.get(0).equals("--only")) {
+            only = assessments.get(1);
+            assessments = assessments.subList(2, assessments.size());
+        }
         PrintWriter sink = new PrintWriter(Writer.nullWriter());
-        for (List<String> command : commands(List.of(assessments))) {
+        for (List<String> command : commands(only, assessments)) {
             Main.run(command.toArray(String[]::new), sink, sink, Map.of("NO_COLOR", "1"));
         }
     }
 
-    static List<List<String>> commands(List<String> assessments) {
+    /** The commands a training run runs: all, or those of the command {@code only} when it is not null. */
+    static List<List<String>> commands(String only, List<String> assessments) {
+        return all(assessments).stream().filter(command -> only == null || command.get(0).equals(only)).toList();
+    }
+
+    private static List<List<String>> all(List<String> assessments) {
         List<List<String>> commands = new ArrayList<>();
         commands.add(List.of("--version"));
         if (!assessments.isEmpty()) {

@@ -1,0 +1,25 @@
+package dev.iia.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class TrainingTest {
+    private static final List<String> EXAMPLES = List.of("a.yaml", "b.yaml");
+
+    @Test
+    void aFullTrainingRunsEveryEverydayCommandOnTheExamples() {
+        List<List<String>> commands = Training.commands(null, EXAMPLES);
+
+        assertThat(commands).extracting(command -> command.get(0)).containsExactly("--version", "score", "score", "score", "score",
+                "validate", "brief");
+        assertThat(commands.get(1)).endsWith("a.yaml", "b.yaml");
+    }
+
+    @Test
+    void aTrainingForOneCommandRunsOnlyThatCommand() {
+        assertThat(Training.commands("score", EXAMPLES)).hasSize(4).allSatisfy(command -> assertThat(command).startsWith("score"));
+        assertThat(Training.commands("brief", EXAMPLES)).containsExactly(List.of("brief", "-o", "-", "a.yaml"));
+    }
+}
