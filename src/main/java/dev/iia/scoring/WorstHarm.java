@@ -3,7 +3,7 @@ package dev.iia.scoring;
 import dev.iia.rubric.Fraction;
 import dev.iia.rubric.Rubric;
 import java.math.BigDecimal;
-import java.util.Comparator;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
@@ -34,14 +34,11 @@ final class WorstHarm {
 
     static Scorer.Decision criterion(Rubric rubric, List<Contribution> valued, Supplier<String> formula, Trace trace) {
         trace.add(() -> "score (ranks; never decides the level alone): " + formula.get());
-        BigDecimal credible = rubric.confidenceWeight(rubric.credibleConfidence());
-        List<Contribution> harms = valued.stream().filter(Contribution::harms).toList();
-        List<Contribution> supports = valued.stream().filter(Contribution::supports).toList();
-        List<Contribution> credibleHarms = harms.stream().filter(c -> c.exactConfidenceWeight().compareTo(credible) >= 0).toList();
-        List<Contribution> credibleSupports = supports.stream().filter(c -> c.exactConfidenceWeight().compareTo(credible) >= 0).toList();
+        Answers answers = Answers.of(valued, rubric.confidenceWeight(rubric.credibleConfidence()));
+        List<Contribution> supports = answers.supports();
         String none = Levels.of(rubric, Fraction.ZERO);
-        if (!credibleHarms.isEmpty()) {
-            Contribution worst = credibleHarms.stream().min(Comparator.comparing(Contribution::exactValue)).orElseThrow();
+        if (answers.worstCredibleHarm() != null) {
+            Contribution worst = answers.worstCredibleHarm();
             String level = levelOf(rubric, worst);
             trace.add(() -> "worst-harm: the worst credible harm is " + describe(rubric, worst) + " → " + rubric.levelLabel(level)
                     + noneNote(valued));
@@ -51,7 +48,8 @@ final class WorstHarm {
             }
             return new Scorer.Decision(level, tradeOff, false, false, trace.lines());
         }
-        if (!harms.isEmpty()) {
+        if (!answers.harms().isEmpty()) {
+            List<Contribution> harms = answers.harms();
             trace.add(() -> "worst-harm: possible harm: " + harms.stream().map(c -> describe(rubric, c)).collect(Collectors.joining("; "))
                     + ", below the credible confidence (" + rubric.credibleConfidence() + "): not counted as undermining;"
                     + " the level is at best " + rubric.levelLabel(none));
@@ -60,8 +58,8 @@ final class WorstHarm {
             }
             return new Scorer.Decision(none, !supports.isEmpty(), false, true, trace.lines());
         }
-        if (!credibleSupports.isEmpty()) {
-            Contribution weakest = credibleSupports.stream().min(Comparator.comparing(Contribution::exactValue)).orElseThrow();
+        if (answers.weakestCredibleSupport() != null) {
+            Contribution weakest = answers.weakestCredibleSupport();
             String level = levelOf(rubric, weakest);
             trace.add(() -> "worst-harm: nothing harms it; the weakest credible support is " + describe(rubric, weakest) + " → "
                     + rubric.levelLabel(level) + noneNote(valued));
@@ -70,6 +68,36 @@ final class WorstHarm {
         trace.add(() -> "worst-harm: no harm and no credible support → " + rubric.levelLabel(none)
                 + (supports.isEmpty() ? "" : " (support given below " + rubric.credibleConfidence() + " confidence is not counted)"));
         return new Scorer.Decision(none, false, false, false, trace.lines());
+    }
+
+    /**
+     * A criterion's answers by what they say: harms and supports in the order given, the worst harm and
+     * the weakest support given with at least the credible confidence (the first of equals; null when none).
+     * One loop, not a stream each: scoring one file on a cold JVM is mostly first-time code.
+     */
+    private record Answers(List<Contribution> harms, List<Contribution> supports, Contribution worstCredibleHarm,
+                           Contribution weakestCredibleSupport) {
+        static Answers of(List<Contribution> valued, BigDecimal credible) {
+            List<Contribution> harms = new ArrayList<>();
+            List<Contribution> supports = new ArrayList<>();
+            Contribution worstHarm = null;
+            Contribution weakestSupport = null;
+            for (Contribution answer : valued) {
+                boolean credited = answer.exactConfidenceWeight().compareTo(credible) >= 0;
+                if (answer.harms()) {
+                    harms.add(answer);
+                    worstHarm = credited ? lower(worstHarm, answer) : worstHarm;
+                } else if (answer.supports()) {
+                    supports.add(answer);
+                    weakestSupport = credited ? lower(weakestSupport, answer) : weakestSupport;
+                }
+            }
+            return new Answers(harms, supports, worstHarm, weakestSupport);
+        }
+
+        private static Contribution lower(Contribution lowest, Contribution answer) {
+            return lowest == null || answer.exactValue().compareTo(lowest.exactValue()) < 0 ? answer : lowest;
+        }
     }
 
     /** The level an answer's value has on its own, by the rubric's thresholds. */
@@ -96,27 +124,27 @@ final class WorstHarm {
         if (meanLine != null) {
             trace.add(() -> "score (ranks; never decides the level alone): " + meanLine.get());
         }
-        List<Part> valued = parts.stream().filter(p -> Levels.valued(rubric, p.level())).toList();
-        if (valued.isEmpty()) {
-            String level = parts.stream().anyMatch(p -> Levels.UNCLEAR.equals(p.level())) ? Levels.UNCLEAR : Levels.NOT_ASSESSED;
+        Parts sorted = Parts.of(rubric, parts);
+        if (!sorted.anyValued()) {
+            String level = sorted.anyUnclear() ? Levels.UNCLEAR : Levels.NOT_ASSESSED;
             trace.add(() -> "level: " + Levels.label(rubric, level).toLowerCase(Locale.ROOT));
             return new Scorer.Decision(level, false, false, false, trace.lines());
         }
-        List<Part> harmed = valued.stream().filter(p -> Levels.direction(rubric, p.level()) < 0).toList();
-        List<Part> supported = valued.stream().filter(p -> Levels.direction(rubric, p.level()) > 0).toList();
-        List<Part> possible = valued.stream().filter(Part::possibleHarm).toList();
+        List<Part> harmed = sorted.harmed();
+        List<Part> supported = sorted.supported();
         String none = Levels.of(rubric, Fraction.ZERO);
         if (!harmed.isEmpty()) {
-            String level = harmed.stream().map(Part::level).min(Comparator.comparingInt(l -> Levels.rank(rubric, l))).orElseThrow();
+            String level = sorted.worstHarmed();
             trace.add(() -> "worst-harm: harmed " + listed(rubric, harmed) + "; the worst sets the level → " + rubric.levelLabel(level));
-            List<Part> tradeOffs = valued.stream().filter(p -> p.tradeOff() || Levels.direction(rubric, p.level()) > 0).toList();
+            List<Part> tradeOffs = sorted.tradeOffs();
             if (!tradeOffs.isEmpty()) {
                 trace.add(() -> "trade-off: " + tradeOffs.stream().map(Part::id).collect(Collectors.joining(", "))
                         + " also supported; support never offsets a harm");
             }
             return new Scorer.Decision(level, !tradeOffs.isEmpty(), false, false, trace.lines());
         }
-        if (!possible.isEmpty()) {
+        if (!sorted.possible().isEmpty()) {
+            List<Part> possible = sorted.possible();
             trace.add(() -> "worst-harm: possible harm to " + possible.stream().map(Part::id).collect(Collectors.joining(", "))
                     + ", no credible harm → at best " + rubric.levelLabel(none));
             if (!supported.isEmpty()) {
@@ -125,13 +153,58 @@ final class WorstHarm {
             return new Scorer.Decision(none, !supported.isEmpty(), false, true, trace.lines());
         }
         if (!supported.isEmpty()) {
-            String level = supported.stream().map(Part::level).min(Comparator.comparingInt(l -> Levels.rank(rubric, l))).orElseThrow();
+            String level = sorted.weakestSupported();
             trace.add(() -> "worst-harm: no " + noun + " harmed; supported " + listed(rubric, supported)
                     + "; the weakest support sets the level → " + rubric.levelLabel(level));
             return new Scorer.Decision(level, false, false, false, trace.lines());
         }
         trace.add(() -> "worst-harm: no " + noun + " harmed or supported → " + rubric.levelLabel(none));
         return new Scorer.Decision(none, false, false, false, trace.lines());
+    }
+
+    /**
+     * Parts by their levels, in the order given: whether any has a value or is unclear; those with a
+     * value that are harmed, supported, possibly harmed, or a trade-off (supported, or with one of their
+     * own); the worst harmed and the weakest supported level (null when none).
+     */
+    private record Parts(boolean anyValued, boolean anyUnclear, List<Part> harmed, List<Part> supported, List<Part> possible,
+                         List<Part> tradeOffs, String worstHarmed, String weakestSupported) {
+        static Parts of(Rubric rubric, List<Part> parts) {
+            boolean anyValued = false;
+            boolean anyUnclear = false;
+            List<Part> harmed = new ArrayList<>();
+            List<Part> supported = new ArrayList<>();
+            List<Part> possible = new ArrayList<>();
+            List<Part> tradeOffs = new ArrayList<>();
+            String worstHarmed = null;
+            String weakestSupported = null;
+            for (Part part : parts) {
+                if (!Levels.valued(rubric, part.level())) {
+                    anyUnclear |= Levels.UNCLEAR.equals(part.level());
+                    continue;
+                }
+                anyValued = true;
+                double direction = Levels.direction(rubric, part.level());
+                if (direction < 0) {
+                    harmed.add(part);
+                    worstHarmed = lower(rubric, worstHarmed, part.level());
+                } else if (direction > 0) {
+                    supported.add(part);
+                    weakestSupported = lower(rubric, weakestSupported, part.level());
+                }
+                if (part.possibleHarm()) {
+                    possible.add(part);
+                }
+                if (part.tradeOff() || direction > 0) {
+                    tradeOffs.add(part);
+                }
+            }
+            return new Parts(anyValued, anyUnclear, harmed, supported, possible, tradeOffs, worstHarmed, weakestSupported);
+        }
+
+        private static String lower(Rubric rubric, String lowest, String level) {
+            return lowest == null || Levels.rank(rubric, level) < Levels.rank(rubric, lowest) ? level : lowest;
+        }
     }
 
     private static String listed(Rubric rubric, List<Part> parts) {
