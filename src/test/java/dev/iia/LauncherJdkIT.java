@@ -8,8 +8,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributeView;
+import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -124,6 +127,26 @@ class LauncherJdkIT {
         assertThat(calls(newest)).hasSize(2).last().asString().contains("-XX:AOTCache=").endsWith("dev.iia.cli.Main score assessments");
         assertThat(calls(older)).isEmpty();
         assertThat(calls(jdk25)).isEmpty();
+    }
+
+    @Test
+    void makingACacheRemovesThoseNotReadFor30Days() throws Exception {
+        Path chosen = fakeJdk("chosen", "17.0.15", "17.0.15+6");
+        environment.put("IIA_JAVA_HOME", chosen.toString());
+        Path caches = Files.createDirectories(folder.resolve("cache/iia"));
+        Path stale = Files.writeString(caches.resolve("iia-17.0.15_6-1-2.jsa"), "old");
+        Path recent = Files.writeString(caches.resolve("iia-25.0.1_9-1-2.score.aot"), "in use");
+        Path other = Files.writeString(caches.resolve("notes.txt"), "not iia's");
+        FileTime longAgo = FileTime.from(Instant.now().minus(Duration.ofDays(40)));
+        Files.getFileAttributeView(stale, BasicFileAttributeView.class).setTimes(longAgo, longAgo, null);
+        Files.getFileAttributeView(other, BasicFileAttributeView.class).setTimes(longAgo, longAgo, null);
+
+        iia("score", "assessments");
+
+        assertThat(stale).doesNotExist();
+        assertThat(recent).exists();
+        assertThat(other).exists();
+        assertThat(caches.resolve("iia-17.0.15_6-" + jarStamp() + ".jsa")).isRegularFile();
     }
 
     @Test
