@@ -35,13 +35,13 @@ final class Analysis {
     private final Rubric rubric;
     private final Assessment assessment;
     private final References references;
-    private final Footnotes footnotes;
+    private final AuthorTexts texts;
 
-    Analysis(Rubric rubric, Assessment assessment, References references, Footnotes footnotes) {
+    Analysis(Rubric rubric, Assessment assessment, References references, AuthorTexts texts) {
         this.rubric = rubric;
         this.assessment = assessment;
         this.references = references;
-        this.footnotes = footnotes;
+        this.texts = texts;
     }
 
     /**
@@ -72,7 +72,7 @@ final class Analysis {
                     + " questions") + " answered.";
         }
         Answer answer = strongest.get();
-        return answer.rationale() != null ? firstSentence(SafeMarkdown.plain(answer.rationale()))
+        return answer.rationale() != null ? firstSentence(texts.plain(answer.rationale()))
                 : "Rated " + Prose.lower(Levels.label(rubric, answer.impact())) + ", without a rationale yet.";
     }
 
@@ -91,14 +91,14 @@ final class Analysis {
                 continue;
             }
             String citation = references.cite(answer.evidence());
-            String rationale = SafeMarkdown.of(answer.rationale(), footnotes);
+            String rationale = texts.safe(answer.rationale());
             if (rationale == null || rationale.isEmpty()) {
                 rationale = SafeMarkdown.text("Rated " + Prose.lower(rubric.levelLabel(answer.impact())) + " on "
                         + whether(answered.question().text()) + ".");
             }
             blocks.add(citation.isEmpty() ? rationale : withCitation(rationale, citation));
         }
-        assessment.effect(scored.criterion().id()).map(effect -> SafeMarkdown.of(effect, footnotes)).filter(e -> !e.isEmpty())
+        assessment.effect(scored.criterion().id()).map(texts::safe).filter(e -> !e.isEmpty())
                 .ifPresent(effect -> blocks.add(effect.matches("^[-\\d>].*") ? effect : "For people: " + effect));
         if (scored.tradeOff()) {
             blocks.add(SafeMarkdown.text("This is a trade-off: the proposal harms this " + kind

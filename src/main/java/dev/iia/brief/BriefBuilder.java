@@ -48,14 +48,14 @@ final class BriefBuilder {
     private final Assessment assessment;
     private final AssessmentScore score;
     private final References references = new References();
-    private final Footnotes footnotes = new Footnotes();
+    private final AuthorTexts texts = new AuthorTexts();
     private final Analysis analysis;
 
     BriefBuilder(LoadedAssessment loaded, AssessmentScore score) {
         this.rubric = loaded.rubric();
         this.assessment = loaded.assessment();
         this.score = score;
-        this.analysis = new Analysis(rubric, assessment, references, footnotes);
+        this.analysis = new Analysis(rubric, assessment, references, texts);
     }
 
     Brief build() {
@@ -71,7 +71,7 @@ final class BriefBuilder {
         Markup conclusions = author(assessment.conclusions());
         List<Markup> recommendations = authorList(assessment.recommendationTexts());
         Brief.Front front = front(authors);
-        List<Brief.Footnote> notes = footnotes.list();
+        List<Brief.Footnote> notes = texts.notes();
         return new Brief("Internet Impact Brief: " + Markdown.oneLine(proposal.title()), proposal(proposal), authors,
                 authors.isEmpty() ? null : Prose.join(authors), Markdown.oneLine(assessment.version()),
                 Markdown.oneLine(assessment.date()), rubricInfo(), overall(), methodology(), context, assumptions, properties, goals,
@@ -81,7 +81,7 @@ final class BriefBuilder {
 
     /** The author's text made safe, its footnotes among the brief's notes; null for null or nothing. */
     private Markup author(String text) {
-        String markdown = SafeMarkdown.of(text, footnotes);
+        String markdown = texts.safe(text);
         return markdown == null || markdown.isEmpty() ? null : new Markup(markdown);
     }
 

@@ -62,16 +62,27 @@ public final class SafeMarkdown {
 
     /** The author's text as safe Markdown, its footnotes handed to {@code notes} (literal text when null); null for null. */
     static String of(String text, Footnotes notes) {
-        if (text == null) {
-            return null;
-        }
-        Node document = PARSER.parse(text);
+        return text == null ? null : of(parse(text), notes);
+    }
+
+    /** A parsed text ({@link #parse}) as safe Markdown, its footnotes handed to {@code notes} (literal text when null). */
+    static String of(Node document, Footnotes notes) {
         return new Writer(notes, document).blocks(document, 0).strip();
     }
 
     /** The text as a reader sees it, without any Markdown: for one-line summaries; the plain renderer writes no footnotes. */
     public static String plain(String text) {
-        return text == null ? null : Markdown.oneLine(PLAIN.render(PARSER.parse(text)));
+        return text == null ? null : plain(parse(text));
+    }
+
+    /** A parsed text ({@link #parse}) as a reader sees it, as {@link #plain(String)}. */
+    static String plain(Node document) {
+        return Markdown.oneLine(PLAIN.render(document));
+    }
+
+    /** The author's text parsed, for {@link #of(Node, Footnotes)} and {@link #plain(Node)}, which only read it. */
+    static Node parse(String text) {
+        return PARSER.parse(text);
     }
 
     /** The footnote definitions of a document by label; the first of the same label counts, as for references. */
