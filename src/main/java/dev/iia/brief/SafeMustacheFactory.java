@@ -3,7 +3,6 @@ package dev.iia.brief;
 import com.github.mustachejava.Binding;
 import com.github.mustachejava.Code;
 import com.github.mustachejava.DefaultMustacheFactory;
-import com.github.mustachejava.DefaultMustacheVisitor;
 import com.github.mustachejava.MustacheException;
 import com.github.mustachejava.MustacheVisitor;
 import com.github.mustachejava.TemplateContext;
@@ -72,21 +71,7 @@ final class SafeMustacheFactory extends DefaultMustacheFactory {
 
     @Override
     public MustacheVisitor createMustacheVisitor() {
-        return new DefaultMustacheVisitor(this) {
-            @Override
-            public void pragma(TemplateContext tc, String pragma, String args) {
-                throw new MustacheException("pragmas are not allowed in iia templates", tc);
-            }
-
-            @Override
-            public void value(TemplateContext tc, String variable, boolean encoded) {
-                if (!encoded) {
-                    throw new MustacheException("unescaped output ({{{" + variable + "}}} or {{& " + variable
-                            + "}}) is not allowed: iia escapes every value for Markdown", tc);
-                }
-                super.value(tc, variable, encoded);
-            }
-        };
+        return new SafeMustacheVisitor(this);
     }
 
     /** A name the view model does not have, or a render that ran out of lookups: at its tag. */
