@@ -31,6 +31,11 @@ final class Analysis {
     /** Where a question's examples start: a merged sentence keeps only what is asked. */
     private static final Pattern EXAMPLES = Pattern.compile(",? (for example|such as|including|e\\.g\\.)\\b.*$");
     private static final Pattern BE = Pattern.compile("^(Is|Was|Are|Were) (it|they|the \\S+(?: itself)?) (.*)$");
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    /** An effect that opens with a list, a quote or a number goes without "For people:". */
+    private static final Pattern LIST_OR_QUOTE = Pattern.compile("^[-\\d>].*");
+    private static final Pattern NOT_A_PARAGRAPH = Pattern.compile("(?s)^([-\\d>]|\\\\?[-\\d]).*");
+    private static final Pattern ESCAPED_START = Pattern.compile("(?s)^\\\\[-#+=>].*");
 
     private final Rubric rubric;
     private final Assessment assessment;
@@ -99,7 +104,7 @@ final class Analysis {
             blocks.add(citation.isEmpty() ? rationale : withCitation(rationale, citation));
         }
         assessment.effect(scored.criterion().id()).map(texts::safe).filter(e -> !e.isEmpty())
-                .ifPresent(effect -> blocks.add(effect.matches("^[-\\d>].*") ? effect : "For people: " + effect));
+                .ifPresent(effect -> blocks.add(LIST_OR_QUOTE.matcher(effect).matches() ? effect : "For people: " + effect));
         if (scored.tradeOff()) {
             blocks.add(SafeMarkdown.text("This is a trade-off: the proposal harms this " + kind
                     + " in some ways and supports it in others."));
@@ -175,7 +180,7 @@ final class Analysis {
     private static String withCitation(String rationale, String citation) {
         int lastBlock = rationale.lastIndexOf("\n\n");
         String last = rationale.substring(lastBlock + (lastBlock < 0 ? 1 : 2));
-        boolean paragraph = !last.isEmpty() && !last.matches("(?s)^([-\\d>]|\\\\?[-\\d]).*") || last.matches("(?s)^\\\\[-#+=>].*");
+        boolean paragraph = !last.isEmpty() && !NOT_A_PARAGRAPH.matcher(last).matches() || ESCAPED_START.matcher(last).matches();
         return paragraph && !last.contains("\n") ? rationale + " " + citation : rationale + "\n\nSources: " + citation + ".";
     }
 
@@ -221,10 +226,11 @@ final class Analysis {
         if (subject.equals("they")) {
             return verb;
         }
-        if (verb.matches(".*(s|sh|ch|x|z|o)")) {
+        char last = verb.charAt(verb.length() - 1);
+        if ("sxzo".indexOf(last) >= 0 || verb.endsWith("sh") || verb.endsWith("ch")) {
             return verb + "es";
         }
-        if (verb.matches(".*[^aeiou]y")) {
+        if (last == 'y' && verb.length() > 1 && "aeiou".indexOf(verb.charAt(verb.length() - 2)) < 0) {
             return verb.substring(0, verb.length() - 1) + "ies";
         }
         return verb + "s";
@@ -233,7 +239,7 @@ final class Analysis {
     private static String firstSentence(String text) {
         Matcher end = SENTENCE_END.matcher(text);
         String sentence = end.find() ? text.substring(0, end.start() + 1) : text;
-        String[] words = sentence.split("\\s+");
+        String[] words = WHITESPACE.split(sentence);
         if (words.length <= WHY_WORDS) {
             return sentence;
         }
