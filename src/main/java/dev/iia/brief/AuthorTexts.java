@@ -8,8 +8,9 @@ import org.commonmark.node.Node;
 /**
  * The author's texts of one brief, each parsed and made safe once: a rationale shows in its
  * finding, in the analysis and, its first sentence, in the "why" line, and on a cold JVM parsing
- * is most of what a text costs. Footnotes are collected as {@link SafeMarkdown} would: a text made
- * safe again would give the same Markdown and add no note.
+ * is most of what a text costs. Plain prose ({@link PlainProse}) is not parsed at all. Footnotes
+ * are collected as {@link SafeMarkdown} would: a text made safe again would give the same Markdown
+ * and add no note.
  */
 final class AuthorTexts {
     private final Footnotes footnotes = new Footnotes();
@@ -21,6 +22,9 @@ final class AuthorTexts {
         if (text == null) {
             return null;
         }
+        if (PlainProse.is(text)) {
+            return PlainProse.safe(text);
+        }
         String markdown = safe.get(text);
         if (markdown == null) {
             markdown = SafeMarkdown.of(document(text), footnotes);
@@ -31,7 +35,10 @@ final class AuthorTexts {
 
     /** The text as a reader sees it ({@link SafeMarkdown#plain(String)}); null for null. */
     String plain(String text) {
-        return text == null ? null : SafeMarkdown.plain(document(text));
+        if (text == null) {
+            return null;
+        }
+        return PlainProse.is(text) ? Markdown.oneLine(text) : SafeMarkdown.plain(document(text));
     }
 
     /** The notes of the texts made safe so far, in the order they were first cited. */
