@@ -43,11 +43,15 @@ import org.commonmark.renderer.text.TextContentRenderer;
  * each reference gets the brief's own label and its note, made safe the same way, goes to the brief's end.
  */
 public final class SafeMarkdown {
-    private static final Parser PARSER = Parser.builder()
-            .enabledBlockTypes(Set.of(BlockQuote.class, ListBlock.class))
-            .extensions(List.of(FootnotesExtension.create()))
-            .build();
-    private static final TextContentRenderer PLAIN = TextContentRenderer.builder().build();
+    /** Made on first use: the brief's own sentences ({@link #text}) and plain prose ({@link PlainProse}) need no parser. */
+    private static final class CommonMark {
+        static final Parser PARSER = Parser.builder()
+                .enabledBlockTypes(Set.of(BlockQuote.class, ListBlock.class))
+                .extensions(List.of(FootnotesExtension.create()))
+                .build();
+        static final TextContentRenderer PLAIN = TextContentRenderer.builder().build();
+    }
+
     /** Lists and quotes nest at most this deep; deeper ones are written as plain paragraphs. */
     private static final int MAX_DEPTH = 4;
     private static final String ESCAPED_EVERYWHERE = "\\`*_[]|~<>&!";
@@ -77,12 +81,12 @@ public final class SafeMarkdown {
 
     /** A parsed text ({@link #parse}) as a reader sees it, as {@link #plain(String)}. */
     static String plain(Node document) {
-        return Markdown.oneLine(PLAIN.render(document));
+        return Markdown.oneLine(CommonMark.PLAIN.render(document));
     }
 
     /** The author's text parsed, for {@link #of(Node, Footnotes)} and {@link #plain(Node)}, which only read it. */
     static Node parse(String text) {
-        return PARSER.parse(text);
+        return CommonMark.PARSER.parse(text);
     }
 
     /** The footnote definitions of a document by label; the first of the same label counts, as for references. */
@@ -104,7 +108,7 @@ public final class SafeMarkdown {
     private static String plainChildren(Node parent) {
         StringBuilder out = new StringBuilder();
         for (Node child = parent.getFirstChild(); child != null; child = child.getNext()) {
-            out.append(out.length() > 0 ? " " : "").append(PLAIN.render(child).strip());
+            out.append(out.length() > 0 ? " " : "").append(CommonMark.PLAIN.render(child).strip());
         }
         return out.toString();
     }
@@ -193,7 +197,7 @@ public final class SafeMarkdown {
                 return uncited(definition);
             }
             if (depth >= MAX_DEPTH) {
-                return paragraph(text(PLAIN.render(block)));
+                return paragraph(text(CommonMark.PLAIN.render(block)));
             }
             if (block instanceof BlockQuote) {
                 return prefixed(blocks(block, depth + 1), "> ", "> ");
@@ -205,7 +209,7 @@ public final class SafeMarkdown {
                 Integer start = list.getMarkerStartNumber();
                 return items(list, depth, start == null ? 1 : start, list.isTight());
             }
-            return paragraph(text(PLAIN.render(block)));
+            return paragraph(text(CommonMark.PLAIN.render(block)));
         }
 
         private String items(ListBlock list, int depth, Integer number, boolean tight) {
@@ -263,7 +267,7 @@ public final class SafeMarkdown {
             if (node instanceof Image image) {
                 return text("![") + inlines(image) + text("](" + image.getDestination() + ")");
             }
-            return text(PLAIN.render(node));
+            return text(CommonMark.PLAIN.render(node));
         }
 
         private String footnote(FootnoteReference reference) {
