@@ -2,6 +2,7 @@ package dev.iia.brief;
 
 import dev.iia.assessment.Answer;
 import dev.iia.assessment.Assessment;
+import dev.iia.rubric.ConfidenceLevel;
 import dev.iia.rubric.Question;
 import dev.iia.rubric.Rubric;
 import dev.iia.rubric.ScaleEntry;
@@ -134,9 +135,9 @@ final class Analysis {
 
     /** Why a harm found with too little confidence is named but not counted. */
     private String possibleHarm() {
+        Optional<ConfidenceLevel> credible = rubric.confidenceLevel(rubric.credibleConfidence());
         return "A harm is possible but not counted: the answers that find it have less than "
-                + rubric.confidenceLevel(rubric.credibleConfidence()).map(c -> Prose.lower(c.label())).orElse(rubric.credibleConfidence())
-                + " confidence.";
+                + (credible.isPresent() ? Prose.lower(credible.get().label()) : rubric.credibleConfidence()) + " confidence.";
     }
 
     /** One sentence on a goal: which of its enablers the proposal harms and which it supports. */
