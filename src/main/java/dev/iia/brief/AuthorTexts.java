@@ -22,12 +22,9 @@ final class AuthorTexts {
         if (text == null) {
             return null;
         }
-        if (PlainProse.is(text)) {
-            return PlainProse.safe(text);
-        }
         String markdown = safe.get(text);
         if (markdown == null) {
-            markdown = SafeMarkdown.of(document(text), footnotes);
+            markdown = PlainProse.is(text) ? PlainProse.safe(text) : SafeMarkdown.of(document(text), footnotes);
             safe.put(text, markdown);
         }
         return markdown;

@@ -10,6 +10,14 @@ final class PlainProse {
     private static final String SYNTAX = "\\`*_[]|~<>&!#";
     /** Characters that may start a block (a list item, a quote, a heading's underline) at the start of a line. */
     private static final String BLOCK_START = "-+=";
+    /** {@link #visible} of each ASCII character, looked up: a brief checks every character of every text. */
+    private static final boolean[] VISIBLE_ASCII = new boolean[128];
+
+    static {
+        for (char c = '!'; c < 127; c++) {
+            VISIBLE_ASCII[c] = SYNTAX.indexOf(c) < 0;
+        }
+    }
 
     private PlainProse() {
     }
@@ -58,8 +66,10 @@ final class PlainProse {
     }
 
     private static boolean visible(char c) {
-        return c > ' ' && !Character.isISOControl(c) && !Character.isWhitespace(c) && !Character.isSpaceChar(c)
-                && SYNTAX.indexOf(c) < 0;
+        if (c < VISIBLE_ASCII.length) {
+            return VISIBLE_ASCII[c];
+        }
+        return !Character.isISOControl(c) && !Character.isWhitespace(c) && !Character.isSpaceChar(c);
     }
 
     /** Digits and then {@code .} or {@code )}: an ordered list item, or what SafeMarkdown escapes as one. */
