@@ -31,7 +31,10 @@ final class Prose {
         if (items.size() == 1) {
             return items.get(0);
         }
-        boolean compound = items.stream().anyMatch(item -> item.contains(",") || item.contains(" " + conjunction + " "));
+        boolean compound = false;
+        for (String item : items) {
+            compound |= item.contains(",") || item.contains(" " + conjunction + " ");
+        }
         String separator = compound ? "; " : ", ";
         String last = (compound ? "; " : " ") + conjunction + " ";
         return String.join(separator, items.subList(0, items.size() - 1)) + last + items.get(items.size() - 1);
@@ -48,7 +51,12 @@ final class Prose {
     static String inSentence(String title) {
         int space = title.indexOf(' ');
         String firstWord = space < 0 ? title : title.substring(0, space);
-        boolean plainWord = firstWord.codePoints().skip(1).noneMatch(Character::isUpperCase);
+        boolean plainWord = true;
+        for (int i = firstWord.isEmpty() ? 0 : Character.charCount(firstWord.codePointAt(0)); i < firstWord.length(); ) {
+            int codePoint = firstWord.codePointAt(i);
+            plainWord &= !Character.isUpperCase(codePoint);
+            i += Character.charCount(codePoint);
+        }
         if (!title.isEmpty() && Character.isUpperCase(title.charAt(0)) && plainWord) {
             return Character.toLowerCase(title.charAt(0)) + title.substring(1);
         }
