@@ -70,14 +70,17 @@ final class Analysis {
         if (!scored.assessed()) {
             return "None of its " + scored.total() + " questions is answered yet.";
         }
-        Optional<Answer> strongest = answered(scored).stream().map(AnsweredQuestion::answer)
-                .filter(a -> !a.impact().equals("none"))
-                .max((a, b) -> Double.compare(weight(a), weight(b)));
-        if (strongest.isEmpty()) {
+        Answer answer = null;
+        for (AnsweredQuestion answered : answered(scored)) {
+            Answer candidate = answered.answer();
+            if (!candidate.impact().equals("none") && (answer == null || weight(candidate) > weight(answer))) {
+                answer = candidate;
+            }
+        }
+        if (answer == null) {
             return "No impact found on " + (scored.answered() == 1 ? "the one question" : "the " + Prose.count(scored.answered())
                     + " questions") + " answered.";
         }
-        Answer answer = strongest.get();
         return answer.rationale() != null ? firstSentence(texts.plain(answer.rationale()))
                 : "Rated " + Prose.lower(Levels.label(rubric, answer.impact())) + ", without a rationale yet.";
     }

@@ -217,11 +217,20 @@ final class BriefBuilder {
         for (Question question : criterion.questions()) {
             assessment.answer(question.id()).ifPresent(answer -> findings.add(finding(question, answer)));
         }
-        List<OpenQuestion> unanswered = scored.unanswered().stream()
-                .map(id -> new OpenQuestion(id, questionText(id), null)).toList();
-        List<OpenQuestion> unscored = findings.stream().filter(f -> !f.scored())
-                .map(f -> new OpenQuestion(f.questionId(), f.question(), f.rating())).toList();
-        List<Row> rows = scored.contributions().stream().map(this::row).toList();
+        List<OpenQuestion> unanswered = new ArrayList<>();
+        for (String id : scored.unanswered()) {
+            unanswered.add(new OpenQuestion(id, questionText(id), null));
+        }
+        List<OpenQuestion> unscored = new ArrayList<>();
+        for (Finding finding : findings) {
+            if (!finding.scored()) {
+                unscored.add(new OpenQuestion(finding.questionId(), finding.question(), finding.rating()));
+            }
+        }
+        List<Row> rows = new ArrayList<>();
+        for (Contribution contribution : scored.contributions()) {
+            rows.add(row(contribution));
+        }
         return new CriterionView(number, criterion.id(), Markdown.oneLine(criterion.title()), paragraphs(criterion.summary()),
                 criterion.goal(), scored.level(), Levels.label(rubric, scored.level()), ScoreReport.round(scored.score()),
                 signed(scored.score()), possibleRange(scored.band()), bar(scored.score()), scored.confidence(),
@@ -252,7 +261,10 @@ final class BriefBuilder {
     private Finding finding(Question question, Answer answer) {
         ScaleEntry entry = rubric.scaleEntry(answer.impact()).orElseThrow();
         String confidence = answer.confidence() != null ? answer.confidence() : rubric.defaultConfidence();
-        List<Link> evidence = answer.evidence().stream().map(BriefBuilder::link).toList();
+        List<Link> evidence = new ArrayList<>();
+        for (Evidence source : answer.evidence()) {
+            evidence.add(link(source));
+        }
         return new Finding(question.id(), Markdown.oneLine(question.text()), entry.key(), Markdown.oneLine(entry.label()),
                 entry.valued(), confidence, confidenceLabel(confidence), author(answer.rationale()), evidence,
                 !evidence.isEmpty());
