@@ -165,8 +165,14 @@ public final class HtmlBrief {
         return svg.toString();
     }
 
+    /** The level's value on the scale; null for a level without one (unclear, not assessed). */
     private static Double value(Brief brief, String level) {
-        return brief.methodology().scale().stream().filter(s -> s.key().equals(level)).map(ScaleItem::value).findFirst().orElse(null);
+        for (ScaleItem item : brief.methodology().scale()) {
+            if (item.key().equals(level)) {
+                return item.value();
+            }
+        }
+        return null;
     }
 
     private static String scaleLabel(Brief brief, double value) {

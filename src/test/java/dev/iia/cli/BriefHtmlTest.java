@@ -37,6 +37,22 @@ class BriefHtmlTest {
     }
 
     @Test
+    void aPropertyWhoseAnswersAreAllUnclearIsNamedInTheChartWithoutABar() throws IOException {
+        Path assessment = TestAssessments.write(folder, "open.yaml", """
+                rubric: iwn@1.0
+                proposal: {title: Open question}
+                answers:
+                  access-common-protocol: {impact: unclear, rationale: It depends on the implementing decree.}
+                """);
+
+        Cli.Run run = Cli.run("brief", "--format", "html", "-o", "-", assessment.toString());
+
+        assertThat(run.code()).as(run.err()).isZero();
+        String chart = run.out().substring(run.out().indexOf("<svg"), run.out().indexOf("</svg>"));
+        assertThat(chart).doesNotContain("<rect ").contains(">Unclear</text>");
+    }
+
+    @Test
     void theAuthorsFootnotesBecomeLinkedNotesUnderTheirOwnHeading() throws IOException {
         Path page = folder.resolve("sk.html");
 
