@@ -43,7 +43,9 @@ public final class Training {
                 commands.add(concat(List.of("score", "--format", format), assessments));
             }
             commands.add(concat(List.of("validate", "-q"), assessments));
-            commands.add(List.of("brief", "-o", "-", assessments.get(0)));
+            for (String assessment : assessments) {
+                commands.add(List.of("brief", "-o", "-", assessment));
+            }
         }
         return commands;
     }
