@@ -65,7 +65,7 @@ final class BriefBuilder {
         List<GoalView> goals = IntStream.range(0, score.goals().size()).mapToObj(i -> goal(score.goals().get(i), i + 1)).toList();
         List<Brief.ProvisionView> provisions = assessment.provisions().stream().map(this::provision).toList();
         List<Brief.Reference> cited = references.list();
-        ResidualView residual = ResidualProse.of(rubric, assessment);
+        ResidualView residual = ResidualProse.of(rubric, assessment, score);
         Markup context = author(assessment.context());
         List<Markup> assumptions = authorList(assessment.assumptions());
         Markup conclusions = author(assessment.conclusions());

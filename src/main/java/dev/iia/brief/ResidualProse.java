@@ -22,16 +22,16 @@ final class ResidualProse {
         }
     }
 
-    /** The view, or null when no recommendation says which answers it would change. */
-    static ResidualView of(Rubric rubric, Assessment assessment) {
+    /** The view, or null when no recommendation says which answers it would change; {@code score} is the assessment's as written. */
+    static ResidualView of(Rubric rubric, Assessment assessment, AssessmentScore score) {
         List<Integer> adopted = WhatIf.changing(assessment);
         if (adopted.isEmpty()) {
             return null;
         }
-        WhatIf all = WhatIf.of(rubric, assessment, adopted);
+        WhatIf all = WhatIf.of(rubric, assessment, score, adopted);
         AssessmentScore residual = all.residual();
         List<ResidualView.Effect> effects = adopted.stream()
-                .map(number -> new ResidualView.Effect(number, restores(WhatIf.of(rubric, assessment, List.of(number))))).toList();
+                .map(number -> new ResidualView.Effect(number, restores(WhatIf.of(rubric, assessment, score, List.of(number))))).toList();
         List<ResidualView.Row> criteria = all.rows().stream().map(row -> new ResidualView.Row(row.id(), Markdown.oneLine(row.title()),
                 kind(row.kind()), Levels.label(rubric, row.inherentLevel()), Levels.label(rubric, row.residualLevel()), row.residualLevel(),
                 String.join(", ", row.movedBy().stream().map(String::valueOf).toList()))).toList();

@@ -197,7 +197,8 @@ final class ScoreCommand implements Callable<Integer>, ExitCodes.Documented {
             return Optional.empty();
         }
         Rubric rubric = scored.loaded().rubric();
-        return Optional.of(adopting.value() == null ? WhatIf.ofAll(rubric, assessment) : WhatIf.of(rubric, assessment, adopting.value()));
+        return Optional.of(adopting.value() == null ? WhatIf.ofAll(rubric, assessment, scored.score())
+                : WhatIf.of(rubric, assessment, scored.score(), adopting.value()));
     }
 
     private static String range(int count) {

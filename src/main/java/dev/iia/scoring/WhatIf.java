@@ -51,6 +51,11 @@ public record WhatIf(AssessmentScore inherent, AssessmentScore residual, List<In
         return of(rubric, assessment, changing(assessment));
     }
 
+    /** The same, from the assessment's score as written, already made (its traces are not read). */
+    public static WhatIf ofAll(Rubric rubric, Assessment assessment, AssessmentScore inherent) {
+        return of(rubric, assessment, inherent, changing(assessment));
+    }
+
     /** The numbers of the recommendations that say which answers they would change. */
     public static List<Integer> changing(Assessment assessment) {
         List<Recommendation> recommendations = assessment.recommendations();
@@ -64,9 +69,13 @@ public record WhatIf(AssessmentScore inherent, AssessmentScore residual, List<In
      * @param numbers recommendations numbered from 1; each must be at most the number of recommendations
      */
     public static WhatIf of(Rubric rubric, Assessment assessment, List<Integer> numbers) {
+        return of(rubric, assessment, Scorer.score(rubric, assessment, Scorer.Traces.SKIPPED), numbers);
+    }
+
+    /** The same, from the assessment's score as written, already made (its traces are not read). */
+    public static WhatIf of(Rubric rubric, Assessment assessment, AssessmentScore inherent, List<Integer> numbers) {
         List<Integer> adopted = numbers.stream().distinct().sorted().toList();
         adopted.forEach(number -> checkNumber(assessment, number));
-        AssessmentScore inherent = Scorer.score(rubric, assessment, Scorer.Traces.SKIPPED);
         AssessmentScore residual = Scorer.score(rubric, adopting(assessment, adopted), Scorer.Traces.SKIPPED);
         return new WhatIf(inherent, residual, adopted, rows(rubric, assessment, adopted, inherent, residual));
     }

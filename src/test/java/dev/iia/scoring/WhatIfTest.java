@@ -67,6 +67,24 @@ class WhatIfTest {
 
     @ParameterizedTest
     @MethodSource("rubrics")
+    void aScoreAlreadyMadeWithItsTracesGivesTheSameResidualAndRows(Rubric rubric) {
+        for (long seed = 0; seed < 100; seed++) {
+            Random random = new Random(seed);
+            Assessment assessment = generated(rubric, random);
+            List<Integer> subset = subset(assessment.recommendations().size(), random);
+            AssessmentScore traced = Scorer.score(rubric, assessment, Scorer.Traces.KEPT);
+
+            WhatIf given = WhatIf.of(rubric, assessment, traced, subset);
+
+            WhatIf made = WhatIf.of(rubric, assessment, subset);
+            assertThat(given.residual()).as("seed %d", seed).isEqualTo(made.residual());
+            assertThat(given.rows()).as("seed %d", seed).isEqualTo(made.rows());
+            assertThat(given.inherent()).isSameAs(traced);
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("rubrics")
     void adoptingNothingLeavesTheInherentScore(Rubric rubric) {
         for (long seed = 0; seed < 50; seed++) {
             Assessment assessment = generated(rubric, new Random(seed));
