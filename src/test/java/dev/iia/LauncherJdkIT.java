@@ -177,9 +177,9 @@ class LauncherJdkIT {
 
         assertThat(calls(chosen)).satisfiesExactly(
                 training -> assertThat(training).contains("dev.iia.cli.Training").doesNotContain("TieredStopAtLevel"),
-                batch -> assertThat(batch).contains("-XX:FreqInlineSize=").doesNotContain("TieredStopAtLevel")
+                batch -> assertThat(batch).contains("-XX:FreqInlineSize=").doesNotContain("TieredStopAtLevel").doesNotContain("CICompilerCount")
                         .endsWith("dev.iia.cli.Main score --format json many"),
-                few -> assertThat(few).contains("-XX:TieredStopAtLevel=1").doesNotContain("FreqInlineSize"),
+                few -> assertThat(few).contains("-XX:TieredStopAtLevel=1 -XX:CICompilerCount=1").doesNotContain("FreqInlineSize"),
                 other -> assertThat(other).contains("-XX:TieredStopAtLevel=1").endsWith("dev.iia.cli.Main assess many"));
     }
 
