@@ -1,15 +1,11 @@
 package dev.iia.brief;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
 /**
  * Where templates come from, by the name Mustache asks for ({@code brief.mustache},
- * {@code parts/row.mustache}). The built-in templates are resources of the jar; a user's folder is
- * read by a source outside this package, so that rendering never touches the file system.
+ * {@code parts/row.mustache}). The built-in templates are compiled in ({@link BuiltInTemplateTexts}); a
+ * user's folder is read by a source outside this package, so that rendering never touches the file system.
  */
 public interface TemplateSource {
 
@@ -49,22 +45,14 @@ public interface TemplateSource {
         };
     }
 
-    /** The built-in templates; names that would climb out of the folder are not there. */
+    /** The built-in templates: those of the templates folder, held by {@link BuiltInTemplateTexts}. */
     enum BuiltIn implements TemplateSource {
         INSTANCE;
 
         @Override
         public Optional<TemplateText> read(String name) {
-            if (name.startsWith("/") || name.contains("..") || name.contains("\\")) {
-                return Optional.empty();
-            }
-            try (InputStream in = TemplateSource.class.getResourceAsStream("/templates/" + name)) {
-                return in == null ? Optional.empty()
-                        : Optional.of(new TemplateText(new String(in.readAllBytes(), StandardCharsets.UTF_8),
-                                "templates/" + name + " (built in)"));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            String text = BuiltInTemplateTexts.text(name);
+            return text == null ? Optional.empty() : Optional.of(new TemplateText(text, "templates/" + name + " (built in)"));
         }
 
         @Override

@@ -2,6 +2,7 @@ package dev.iia.rubric;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.iia.JavaLiterals;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;

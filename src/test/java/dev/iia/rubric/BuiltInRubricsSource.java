@@ -1,5 +1,6 @@
 package dev.iia.rubric;
 
+import dev.iia.JavaLiterals;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
 import java.math.BigDecimal;

@@ -1,9 +1,9 @@
-package dev.iia.rubric;
+package dev.iia;
 
 import java.util.Locale;
 
 /** Java source for text, for the classes the tests generate. */
-final class JavaLiterals {
+public final class JavaLiterals {
     private JavaLiterals() {
     }
 
@@ -11,7 +11,7 @@ final class JavaLiterals {
      * {@code text} as one string literal, in ASCII: anything outside printable ASCII as a Unicode
      * escape, except the line breaks and the tab, which Java reads before a literal ends.
      */
-    static String quoted(String text) {
+    public static String quoted(String text) {
         StringBuilder out = new StringBuilder("\"");
         for (char c : text.toCharArray()) {
             switch (c) {
