@@ -96,6 +96,15 @@ final class BriefCommand implements Callable<Integer>, ExitCodes.Documented {
         return spec;
     }
 
+    /**
+     * Traces only where the brief can show them: the annex, the view model as JSON, and a template of
+     * the user's, which may name them anywhere; the built-in brief without its annex shows none.
+     */
+    private Scorer.Traces traces() {
+        boolean shown = annex.value() || format.value() == Format.json || template.value() != null;
+        return shown ? Scorer.Traces.KEPT : Scorer.Traces.SKIPPED;
+    }
+
     /** Where one assessment's brief goes: a file, or standard output when {@code path} is null. */
     private record Target(Path path, String problem) {
     }
@@ -137,7 +146,7 @@ final class BriefCommand implements Callable<Integer>, ExitCodes.Documented {
         }
         Map<Path, Target> targets = targets(files);
         String[] templateProblem = {null};
-        new Batch(new AssessmentLoader(RubricCatalog.shared()), WORKERS, Scorer.Traces.KEPT)
+        new Batch(new AssessmentLoader(RubricCatalog.shared()), WORKERS, traces())
                 .run(files, result -> write(result, targets, templates), outcome -> {
                     if (outcome.templateProblem() != null && templateProblem[0] == null) {
                         templateProblem[0] = outcome.templateProblem();

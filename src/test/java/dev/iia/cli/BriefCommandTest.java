@@ -153,6 +153,21 @@ class BriefCommandTest {
     }
 
     @Test
+    void theTracesAreThereWhereTheBriefCanShowThem() throws IOException {
+        Path template = TestAssessments.write(folder, "t/trace.mustache", "{{#properties}}{{#trace}}- {{.}}\n{{/trace}}{{/properties}}");
+
+        Cli.Run own = Cli.run("brief", "--template", template.toString(), "-o", "-", fee().toString());
+        Cli.Run json = Cli.run("brief", "--format", "json", "-o", "-", fee().toString());
+        Cli.Run annex = Cli.run("brief", "--annex", "-o", "-", fee().toString());
+
+        String severeHarm = "severe harm: access-connection-cost is strongly negative with medium confidence";
+        assertThat(own.out()).contains("- " + severeHarm);
+        assertThat(JsonMapper.builder().build().readTree(json.out()).path("properties").get(0).path("trace").get(2).asText())
+                .startsWith(severeHarm);
+        assertThat(annex.out()).contains("- " + severeHarm);
+    }
+
+    @Test
     void aTemplateNamingAMissingKeyFailsWithItsLineAndWritesNothing() {
         Path template = TestAssessments.write(folder, "t/bad.mustache", "# {{proposal.title}}\n\n{{verdict}}\n");
 
