@@ -11,13 +11,19 @@ import java.util.Map;
 
 /** The entry point: runs one command and exits with its code. */
 public final class Main {
+    static {
+        // picocli looks for Groovy's Closure class on first use; the miss opens the jar to search it,
+        // tens of milliseconds of every run's start.
+        System.setProperty("picocli.disable.closures", "true");
+        // picocli finds its converters for java.time and java.sql types by reflection, loading 80 classes
+        // of the JDK at each start; no option of iia has such a type.
+        System.setProperty("picocli.converters.excludes", "java\\.sql\\..*,java\\.time\\..*");
+    }
+
     private Main() {
     }
 
     public static void main(String[] args) {
-        // picocli looks for Groovy's Closure class on first use; the miss opens the jar to search it,
-        // tens of milliseconds of every run's start.
-        System.setProperty("picocli.disable.closures", "true");
         PrintWriter out = utf8(FileDescriptor.out);
         PrintWriter err = utf8(FileDescriptor.err);
         int code = run(args, out, err, System.getenv());

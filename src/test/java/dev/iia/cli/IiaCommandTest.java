@@ -73,6 +73,24 @@ class IiaCommandTest {
         assertThat(run.err()).isEqualTo("iia score: missing required parameter: 'PATH' (see 'iia score --help')\n");
     }
 
+    /** Main turns off picocli's converters for java.time and java.sql types, to start faster. */
+    @Test
+    void noOptionOrParameterHasAJavaTimeOrJavaSqlType() {
+        List<String> types = new ArrayList<>();
+        List<CommandLine> commands = new ArrayList<>(List.of(registry()));
+        for (int i = 0; i < commands.size(); i++) {
+            commands.addAll(commands.get(i).getSubcommands().values());
+            for (CommandLine.Model.ArgSpec arg : commands.get(i).getCommandSpec().args()) {
+                types.add(arg.type().getName());
+                for (Class<?> auxiliary : arg.auxiliaryTypes()) {
+                    types.add(auxiliary.getName());
+                }
+            }
+        }
+
+        assertThat(types).contains("java.nio.file.Path").noneMatch(type -> type.startsWith("java.time.") || type.startsWith("java.sql."));
+    }
+
     @Test
     void colourIsOffWithNoColorOrTheNoColorVariable() {
         assertThat(IiaCommand.ansi(Map.of("NO_COLOR", "1"))).isEqualTo(Ansi.OFF);
