@@ -56,7 +56,16 @@ public final class IiaCommand implements Runnable, ExitCodes.Documented {
             commandLine.getSubcommands().get(COMPLETION).getCommandSpec().usageMessage().hidden(true);
         }
         listExitCodes(commandLine);
+        askRootForVersion(commandLine, commandLine.getCommandSpec());
         return commandLine;
+    }
+
+    /** {@code iia COMMAND --version} prints what {@code iia --version} prints: picocli gives a command's -V no text of its own. */
+    private static void askRootForVersion(CommandLine commandLine, CommandSpec root) {
+        for (CommandLine subcommand : commandLine.getSubcommands().values()) {
+            subcommand.getCommandSpec().versionProvider(() -> root.versionProvider().getVersion());
+            askRootForVersion(subcommand, root);
+        }
     }
 
     private CommandSpec declaration() {

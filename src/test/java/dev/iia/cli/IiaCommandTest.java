@@ -91,6 +91,19 @@ class IiaCommandTest {
         assertThat(types).contains("java.nio.file.Path").noneMatch(type -> type.startsWith("java.time.") || type.startsWith("java.sql."));
     }
 
+    /** Every command but {@code help}, whose arguments name the command to show. */
+    @Test
+    void everyCommandPrintsIiasVersion() {
+        String version = Cli.run("--version").out();
+
+        for (List<String> command : everyCommand().stream().filter(command -> !command.equals(List.of("help"))).toList()) {
+            List<String> words = new ArrayList<>(command);
+            words.add("--version");
+            Cli.Run run = Cli.run(words.toArray(String[]::new));
+            assertThat(run.out()).as("iia %s --version", String.join(" ", command)).isEqualTo(version);
+        }
+    }
+
     @Test
     void colourIsOffWithNoColorOrTheNoColorVariable() {
         assertThat(IiaCommand.ansi(Map.of("NO_COLOR", "1"))).isEqualTo(Ansi.OFF);
