@@ -144,13 +144,22 @@ class AssessTerminalIT {
         assertThat(file).hasContent(finished);
     }
 
+    /**
+     * The prompt for a rationale. Keys sent before a prompt reads them are echoed by the terminal
+     * and are not iia's yet (a closed window discards them), so the line to be saved is typed only
+     * once iia asks for it.
+     */
+    private static final String WHY = "Why? Lines of text, an empty line ends";
+
     @Test
     void sigtermAndAClosedWindowSaveTheLineBeingTypedAndEndCleanly() throws Exception {
         columns = 80;
         rows = 24;
         Path exit = start("assess", "--quick", "proposal.yaml");
         typeTitleAndSkipTheRest();
-        keys("2", "Enter", "Enter", "half-typed reason");
+        keys("2", "Enter", "Enter");
+        waitFor(WHY);
+        keys("half-typed reason");
         waitFor("half-typed reason");
         signalRunningIia("TERM");
 
@@ -163,7 +172,9 @@ class AssessTerminalIT {
 
         start("assess", "--quick", "proposal.yaml");
         waitFor("Rating (1–6");
-        keys("3", "Enter", "Enter", "typed when the window closed");
+        keys("3", "Enter", "Enter");
+        waitFor(WHY);
+        keys("typed when the window closed");
         waitFor("typed when the window closed");
         long pid = runningIia().pid();
         tmux(List.of("kill-window", "-t", "it"));
