@@ -117,7 +117,12 @@ public record Rubric(
     }
 
     public Optional<Goal> goal(String goalId) {
-        return goals.stream().filter(g -> g.id().equals(goalId)).findFirst();
+        for (Goal goal : goals) {
+            if (goal.id().equals(goalId)) {
+                return Optional.of(goal);
+            }
+        }
+        return Optional.empty();
     }
 
     public Optional<ScaleEntry> scaleEntry(String key) {
@@ -156,7 +161,8 @@ public record Rubric(
 
     /** The display label of a level (from the scale), or the key itself. */
     public String levelLabel(String level) {
-        return scaleEntry(level).map(ScaleEntry::label).orElse(level);
+        ScaleEntry entry = scaleEntry(level).orElse(null);
+        return entry == null ? level : entry.label();
     }
 
     /** Lowest and highest value on the scale: the range every score lies in. */
@@ -205,6 +211,7 @@ public record Rubric(
 
     /** The exact weight of a confidence key, or 1 for a key the rubric does not define. */
     public BigDecimal confidenceWeight(String key) {
-        return confidenceLevel(key).map(ConfidenceLevel::exactWeight).orElse(BigDecimal.ONE);
+        ConfidenceLevel level = confidenceLevel(key).orElse(null);
+        return level == null ? BigDecimal.ONE : level.exactWeight();
     }
 }

@@ -16,7 +16,8 @@ import java.util.List;
  */
 public record CriterionScore(Criterion criterion, String level, Fraction exactScore, Band band, boolean tradeOff,
                              boolean capped, boolean possibleHarm, int answered, int total, String confidence,
-                             List<Contribution> contributions, List<String> unanswered, List<String> trace) {
+                             List<Contribution> contributions, List<String> unanswered, List<String> trace) implements Scored {
+    @Override
     public boolean assessed() {
         return answered > 0;
     }

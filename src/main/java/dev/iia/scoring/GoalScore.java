@@ -6,15 +6,26 @@ import java.util.List;
 
 /** A goal (Open, Globally connected, Secure, Trustworthy): its level from its enablers, its score their mean. */
 public record GoalScore(Goal goal, String level, Fraction exactScore, Band band, boolean tradeOff, boolean capped,
-                        boolean possibleHarm, List<CriterionScore> enablers, List<String> trace) {
+                        boolean possibleHarm, List<CriterionScore> enablers, List<String> trace) implements Scored {
+    @Override
     public int answered() {
-        return enablers.stream().mapToInt(CriterionScore::answered).sum();
+        int answered = 0;
+        for (CriterionScore enabler : enablers) {
+            answered += enabler.answered();
+        }
+        return answered;
     }
 
+    @Override
     public int total() {
-        return enablers.stream().mapToInt(CriterionScore::total).sum();
+        int total = 0;
+        for (CriterionScore enabler : enablers) {
+            total += enabler.total();
+        }
+        return total;
     }
 
+    @Override
     public boolean assessed() {
         return answered() > 0;
     }

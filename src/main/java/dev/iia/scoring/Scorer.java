@@ -14,10 +14,7 @@ import dev.iia.rubric.ScaleEntry;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Function;
-import java.util.function.Predicate;
 import java.util.function.Supplier;
-import java.util.function.ToIntFunction;
 import java.util.stream.Collectors;
 
 /**
@@ -113,7 +110,8 @@ public final class Scorer {
 
     private static Contribution contribution(Rubric rubric, Question question, Answer answer) {
         String confidenceKey = answer.confidence() != null ? answer.confidence() : rubric.defaultConfidence();
-        BigDecimal value = rubric.scaleEntry(answer.impact()).map(ScaleEntry::exactValue).orElse(null);
+        ScaleEntry entry = rubric.scaleEntry(answer.impact()).orElse(null);
+        BigDecimal value = entry == null ? null : entry.exactValue();
         return new Contribution(question.id(), answer.impact(), value, question.exactEffectiveWeight(), confidenceKey,
                 rubric.confidenceWeight(confidenceKey));
     }
@@ -235,16 +233,20 @@ public final class Scorer {
         }
         Decision decision;
         if (rubric.aggregation() == Aggregation.WORST_HARM) {
-            List<WorstHarm.Part> parts = new ArrayList<>(properties.stream().map(WorstHarm.Part::of).toList());
-            goals.forEach(g -> parts.add(WorstHarm.Part.of(g)));
+            List<WorstHarm.Part> parts = new ArrayList<>();
+            for (CriterionScore property : properties) {
+                parts.add(WorstHarm.Part.of(property));
+            }
+            for (GoalScore goal : goals) {
+                parts.add(WorstHarm.Part.of(goal));
+            }
             decision = WorstHarm.combine(rubric, parts, null, "critical property or goal", trace);
         } else {
             decision = MeanRule.overall(rubric, properties, goals, score, trace);
         }
         return new AssessmentScore(rubric, properties, goals, decision.level(), score, overallBand(properties, goals),
-                decision.possibleHarm(), sum(properties, goals, CriterionScore::answered, GoalScore::answered),
-                sum(properties, goals, CriterionScore::total, GoalScore::total), verdict(rubric, properties, goals),
-                decision.trace());
+                decision.possibleHarm(), answered(properties) + answered(goals), total(properties) + total(goals),
+                verdict(rubric, properties, goals), decision.trace());
     }
 
     private static Band overallBand(List<CriterionScore> properties, List<GoalScore> goals) {
@@ -258,22 +260,25 @@ public final class Scorer {
         return meanBand(enablers);
     }
 
-    /** A count summed over the critical properties and the goals. */
-    private static int sum(List<CriterionScore> properties, List<GoalScore> goals, ToIntFunction<CriterionScore> ofProperty,
-                           ToIntFunction<GoalScore> ofGoal) {
-        int sum = 0;
-        for (CriterionScore property : properties) {
-            sum += ofProperty.applyAsInt(property);
+    private static int answered(List<? extends Scored> parts) {
+        int answered = 0;
+        for (Scored part : parts) {
+            answered += part.answered();
         }
-        for (GoalScore goal : goals) {
-            sum += ofGoal.applyAsInt(goal);
+        return answered;
+    }
+
+    private static int total(List<? extends Scored> parts) {
+        int total = 0;
+        for (Scored part : parts) {
+            total += part.total();
         }
-        return sum;
+        return total;
     }
 
     private static Verdict verdict(Rubric rubric, List<CriterionScore> properties, List<GoalScore> goals) {
-        Tally ofProperties = Tally.of(rubric, properties, CriterionScore::level, CriterionScore::assessed, CriterionScore::possibleHarm);
-        Tally ofGoals = Tally.of(rubric, goals, GoalScore::level, GoalScore::assessed, GoalScore::possibleHarm);
+        Tally ofProperties = Tally.of(rubric, properties);
+        Tally ofGoals = Tally.of(rubric, goals);
         return new Verdict(ofProperties.harmed(), ofProperties.helped(), ofProperties.assessed(), properties.size(),
                 ofGoals.harmed(), ofGoals.helped(), ofGoals.assessed(), goals.size(), ofProperties.possiblyHarmed(),
                 ofGoals.possiblyHarmed());
@@ -281,17 +286,17 @@ public final class Scorer {
 
     /** How many parts (critical properties, or goals) are harmed, helped, assessed and possibly harmed. */
     private record Tally(int harmed, int helped, int assessed, int possiblyHarmed) {
-        static <T> Tally of(Rubric rubric, List<T> parts, Function<T, String> level, Predicate<T> assessed, Predicate<T> possibleHarm) {
+        static Tally of(Rubric rubric, List<? extends Scored> parts) {
             int harmed = 0;
             int helped = 0;
             int assessedParts = 0;
             int possiblyHarmed = 0;
-            for (T part : parts) {
-                double direction = Levels.direction(rubric, level.apply(part));
+            for (Scored part : parts) {
+                double direction = Levels.direction(rubric, part.level());
                 harmed += direction < 0 ? 1 : 0;
                 helped += direction > 0 ? 1 : 0;
-                assessedParts += assessed.test(part) ? 1 : 0;
-                possiblyHarmed += possibleHarm.test(part) ? 1 : 0;
+                assessedParts += part.assessed() ? 1 : 0;
+                possiblyHarmed += part.possibleHarm() ? 1 : 0;
             }
             return new Tally(harmed, helped, assessedParts, possiblyHarmed);
         }
