@@ -8,6 +8,7 @@ import dev.iia.rubric.Rubric;
 import dev.iia.rubric.ScaleEntry;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -16,7 +17,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * Binds the assessments most files are, by hand from the YAML tree, checking on the way every rule
@@ -55,16 +55,24 @@ final class AssessmentBinder {
     /** One binder per rubric (by identity, as schemas are): its sets of ids serve every file that names it. */
     private static final Map<Rubric, AssessmentBinder> FOR_RUBRIC = Collections.synchronizedMap(new IdentityHashMap<>());
 
-    private final Set<String> questionIds;
-    private final Set<String> criterionIds;
-    private final Set<String> impacts;
-    private final Set<String> confidences;
+    private final Set<String> questionIds = new HashSet<>();
+    private final Set<String> criterionIds = new HashSet<>();
+    private final Set<String> impacts = new HashSet<>();
+    private final Set<String> confidences = new HashSet<>();
 
     private AssessmentBinder(Rubric rubric) {
-        questionIds = rubric.questions().stream().map(Question::id).collect(Collectors.toSet());
-        criterionIds = rubric.criteria().stream().map(Criterion::id).collect(Collectors.toSet());
-        impacts = rubric.scale().stream().map(ScaleEntry::key).collect(Collectors.toSet());
-        confidences = rubric.confidence().stream().map(ConfidenceLevel::key).collect(Collectors.toSet());
+        for (Criterion criterion : rubric.criteria()) {
+            criterionIds.add(criterion.id());
+            for (Question question : criterion.questions()) {
+                questionIds.add(question.id());
+            }
+        }
+        for (ScaleEntry entry : rubric.scale()) {
+            impacts.add(entry.key());
+        }
+        for (ConfidenceLevel level : rubric.confidence()) {
+            confidences.add(level.key());
+        }
     }
 
     /** The assessment, when the tree is one the rubric's schema accepts and holds nothing unusual; else empty. */
