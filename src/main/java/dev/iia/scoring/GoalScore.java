@@ -9,20 +9,12 @@ public record GoalScore(Goal goal, String level, Fraction exactScore, Band band,
                         boolean possibleHarm, List<CriterionScore> enablers, List<String> trace) implements Scored {
     @Override
     public int answered() {
-        int answered = 0;
-        for (CriterionScore enabler : enablers) {
-            answered += enabler.answered();
-        }
-        return answered;
+        return Scored.answered(enablers);
     }
 
     @Override
     public int total() {
-        int total = 0;
-        for (CriterionScore enabler : enablers) {
-            total += enabler.total();
-        }
-        return total;
+        return Scored.total(enablers);
     }
 
     @Override

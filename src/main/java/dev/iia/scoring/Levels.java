@@ -28,6 +28,11 @@ public final class Levels {
         return index >= 0 ? index : Integer.MAX_VALUE;
     }
 
+    /** The worse of two levels by {@link #rank}, the first of equals; {@code level} when {@code worst} is null. */
+    static String worse(Rubric rubric, String worst, String level) {
+        return worst == null || rank(rubric, level) < rank(rubric, worst) ? level : worst;
+    }
+
     /** The sign of a level: below zero for harms, above for benefits, zero for none or unvalued. */
     public static double direction(Rubric rubric, String level) {
         ScaleEntry entry = rubric.scaleEntry(level).orElse(null);

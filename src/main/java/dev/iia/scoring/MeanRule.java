@@ -114,14 +114,14 @@ final class MeanRule {
     }
 
     private static String worst(Rubric rubric, List<CriterionScore> properties, List<GoalScore> goals) {
-        List<String> levels = new ArrayList<>();
-        properties.forEach(p -> levels.add(p.level()));
-        goals.forEach(g -> levels.add(g.level()));
+        List<Scored> parts = new ArrayList<>(properties);
+        parts.addAll(goals);
         String worst = null;
         boolean unclear = false;
-        for (String level : levels) {
-            if (Levels.valued(rubric, level) && (worst == null || Levels.rank(rubric, level) < Levels.rank(rubric, worst))) {
-                worst = level;
+        for (Scored part : parts) {
+            String level = part.level();
+            if (Levels.valued(rubric, level)) {
+                worst = Levels.worse(rubric, worst, level);
             }
             unclear |= Levels.UNCLEAR.equals(level);
         }

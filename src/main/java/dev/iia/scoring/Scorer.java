@@ -245,8 +245,8 @@ public final class Scorer {
             decision = MeanRule.overall(rubric, properties, goals, score, trace);
         }
         return new AssessmentScore(rubric, properties, goals, decision.level(), score, overallBand(properties, goals),
-                decision.possibleHarm(), answered(properties) + answered(goals), total(properties) + total(goals),
-                verdict(rubric, properties, goals), decision.trace());
+                decision.possibleHarm(), Scored.answered(properties) + Scored.answered(goals),
+                Scored.total(properties) + Scored.total(goals), verdict(rubric, properties, goals), decision.trace());
     }
 
     private static Band overallBand(List<CriterionScore> properties, List<GoalScore> goals) {
@@ -258,22 +258,6 @@ public final class Scorer {
             enablers.addAll(goal.enablers());
         }
         return meanBand(enablers);
-    }
-
-    private static int answered(List<? extends Scored> parts) {
-        int answered = 0;
-        for (Scored part : parts) {
-            answered += part.answered();
-        }
-        return answered;
-    }
-
-    private static int total(List<? extends Scored> parts) {
-        int total = 0;
-        for (Scored part : parts) {
-            total += part.total();
-        }
-        return total;
     }
 
     private static Verdict verdict(Rubric rubric, List<CriterionScore> properties, List<GoalScore> goals) {

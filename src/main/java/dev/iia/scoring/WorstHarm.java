@@ -187,10 +187,10 @@ final class WorstHarm {
                 double direction = Levels.direction(rubric, part.level());
                 if (direction < 0) {
                     harmed.add(part);
-                    worstHarmed = lower(rubric, worstHarmed, part.level());
+                    worstHarmed = Levels.worse(rubric, worstHarmed, part.level());
                 } else if (direction > 0) {
                     supported.add(part);
-                    weakestSupported = lower(rubric, weakestSupported, part.level());
+                    weakestSupported = Levels.worse(rubric, weakestSupported, part.level());
                 }
                 if (part.possibleHarm()) {
                     possible.add(part);
@@ -200,10 +200,6 @@ final class WorstHarm {
                 }
             }
             return new Parts(anyValued, anyUnclear, harmed, supported, possible, tradeOffs, worstHarmed, weakestSupported);
-        }
-
-        private static String lower(Rubric rubric, String lowest, String level) {
-            return lowest == null || Levels.rank(rubric, level) < Levels.rank(rubric, lowest) ? level : lowest;
         }
     }
 
