@@ -201,6 +201,35 @@ class LauncherJdkIT {
         }
     }
 
+    @Test
+    void theLauncherTellsIiaWhetherStandardOutputIsATerminal() throws Exception {
+        Path chosen = fakeJdk("chosen", "17.0.15", "17.0.15+6");
+        environment.put("IIA_JAVA_HOME", chosen.toString());
+
+        iia("--no-color", "score", "assessments");
+        iia(List.of("script", "-qec", "./iia score assessments", folder.resolve("typescript").toString()));
+
+        assertThat(calls(chosen)).filteredOn(call -> call.contains("dev.iia.cli.Main")).satisfiesExactly(
+                inAFile -> assertThat(inAFile).contains("-Diia.stdout.terminal=false"),
+                onATerminal -> assertThat(onATerminal).contains("-Diia.stdout.terminal=true"));
+    }
+
+    /** The launcher tells iia whether standard output is a terminal, so iia need not ask the JDK (slow from JDK 22 on). */
+    @Test
+    void scoresAreColouredOnATerminalAndPlainInAFile() throws Exception {
+        environment.put("IIA_JAVA_HOME", System.getProperty("java.home"));
+        environment.put("TERM", "xterm");
+        String example = "assessments/community-networks-licensing.yaml";
+
+        String inAFile = iia("score", example);
+        Path typescript = folder.resolve("typescript");
+        iia(List.of("script", "-qec", "./iia score " + example, typescript.toString()));
+        String onATerminal = Files.readString(typescript, StandardCharsets.UTF_8);
+
+        assertThat(inAFile).contains("community-networks-licensing.yaml").doesNotContain("\u001b[");
+        assertThat(onATerminal).contains("community-networks-licensing.yaml").contains("\u001b[");
+    }
+
     private Path fakeJdk(String name, String version, String runtime) throws IOException {
         Path home = Files.createDirectories(folder.resolve(name));
         Files.writeString(home.resolve("release"), "IMPLEMENTOR=\"fake\"\nJAVA_RUNTIME_VERSION=\"" + runtime + "\"\nJAVA_VERSION=\""
@@ -237,9 +266,15 @@ class LauncherJdkIT {
 
     /** Runs ./iia in the project and returns its standard output; it must succeed. */
     private String iia(String... arguments) throws IOException, InterruptedException {
+        return iia(Stream.concat(Stream.of("./iia"), Stream.of(arguments)).toList());
+    }
+
+    /** Runs the command in the project and returns its standard output; it must succeed. */
+    private String iia(List<String> command) throws IOException, InterruptedException {
+        String arguments = String.join(" ", command);
         Path out = Files.createTempFile(folder, "out", ".txt");
         Path err = Files.createTempFile(folder, "err", ".txt");
-        ProcessBuilder builder = new ProcessBuilder(Stream.concat(Stream.of("./iia"), Stream.of(arguments)).toList())
+        ProcessBuilder builder = new ProcessBuilder(command)
                 .directory(project.toFile()).redirectOutput(out.toFile()).redirectError(err.toFile());
         builder.environment().keySet().removeIf(name -> name.startsWith("IIA_") || name.equals("JAVA_HOME"));
         builder.environment().putAll(environment);
@@ -247,7 +282,7 @@ class LauncherJdkIT {
         process.getOutputStream().close();
         if (!process.waitFor(PATIENCE.toSeconds(), TimeUnit.SECONDS)) {
             process.destroyForcibly();
-            throw new AssertionError("./iia " + String.join(" ", arguments) + " did not finish in " + PATIENCE);
+            throw new AssertionError(arguments + " did not finish in " + PATIENCE);
         }
         assertThat(process.exitValue()).as(Files.readString(err, StandardCharsets.UTF_8)).isZero();
         return Files.readString(out, StandardCharsets.UTF_8);

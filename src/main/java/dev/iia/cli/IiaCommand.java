@@ -18,6 +18,8 @@ import picocli.CommandLine.ScopeType;
  */
 public final class IiaCommand implements Runnable, ExitCodes.Documented {
     private static final String COMPLETION = "generate-completion";
+    /** The system property by which the launcher says whether standard output is a terminal. */
+    static final String STDOUT_TERMINAL = "iia.stdout.terminal";
     /**
      * The commands, in the order help lists them. They are registered by {@link #commandLine} rather
      * than by annotation: picocli reads every registered command's annotations at start-up, so a run
@@ -49,7 +51,7 @@ public final class IiaCommand implements Runnable, ExitCodes.Documented {
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
-        commandLine.setColorScheme(CommandLine.Help.defaultColorScheme(ansi(environment, args)));
+        commandLine.setColorScheme(CommandLine.Help.defaultColorScheme(ansi(environment, System.getProperty(STDOUT_TERMINAL), args)));
         commandLine.setExecutionExceptionHandler(new ErrorHandler());
         commandLine.setParameterExceptionHandler(new UsageErrorHandler());
         if (commandLine.getSubcommands().containsKey(COMPLETION)) {
@@ -122,13 +124,27 @@ public final class IiaCommand implements Runnable, ExitCodes.Documented {
         };
     }
 
-    /** Colour only on a terminal, never with --no-color or a non-empty NO_COLOR. */
-    static Ansi ansi(Map<String, String> environment, String... args) {
+    /**
+     * Colour: never with --no-color or a non-empty NO_COLOR; else always with CLICOLOR_FORCE (but "0"),
+     * never with CLICOLOR=0, and otherwise only when standard output is a terminal.
+     *
+     * @param stdoutTerminal "true" or "false" as the launcher found it, or null to let picocli ask the
+     *                       JDK's console, which from JDK 22 on loads console providers and logging:
+     *                       15 ms of every run
+     */
+    static Ansi ansi(Map<String, String> environment, String stdoutTerminal, String... args) {
         String noColor = environment.get("NO_COLOR");
         if ((noColor != null && !noColor.isEmpty()) || Arrays.asList(args).contains("--no-color")) {
             return Ansi.OFF;
         }
-        return Ansi.AUTO;
+        if (stdoutTerminal == null) {
+            return Ansi.AUTO;
+        }
+        String force = environment.get("CLICOLOR_FORCE");
+        if (force != null && !force.equals("0")) {
+            return Ansi.ON;
+        }
+        return "0".equals(environment.get("CLICOLOR")) || !Boolean.parseBoolean(stdoutTerminal) ? Ansi.OFF : Ansi.ON;
     }
 
     public Map<String, String> environment() {

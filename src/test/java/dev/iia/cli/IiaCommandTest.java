@@ -106,9 +106,18 @@ class IiaCommandTest {
 
     @Test
     void colourIsOffWithNoColorOrTheNoColorVariable() {
-        assertThat(IiaCommand.ansi(Map.of("NO_COLOR", "1"))).isEqualTo(Ansi.OFF);
-        assertThat(IiaCommand.ansi(Map.of(), "score", "--no-color")).isEqualTo(Ansi.OFF);
-        assertThat(IiaCommand.ansi(Map.of("NO_COLOR", ""))).isEqualTo(Ansi.AUTO);
+        assertThat(IiaCommand.ansi(Map.of("NO_COLOR", "1"), "true")).isEqualTo(Ansi.OFF);
+        assertThat(IiaCommand.ansi(Map.of("CLICOLOR_FORCE", "1"), "true", "score", "--no-color")).isEqualTo(Ansi.OFF);
+        assertThat(IiaCommand.ansi(Map.of("NO_COLOR", ""), null)).isEqualTo(Ansi.AUTO);
+    }
+
+    @Test
+    void whenTheLauncherSaysWhetherOutputIsATerminalColourFollowsItAndTheClicolorVariables() {
+        assertThat(IiaCommand.ansi(Map.of(), "true")).isEqualTo(Ansi.ON);
+        assertThat(IiaCommand.ansi(Map.of(), "false")).isEqualTo(Ansi.OFF);
+        assertThat(IiaCommand.ansi(Map.of("CLICOLOR", "0"), "true")).isEqualTo(Ansi.OFF);
+        assertThat(IiaCommand.ansi(Map.of("CLICOLOR_FORCE", "1"), "false")).isEqualTo(Ansi.ON);
+        assertThat(IiaCommand.ansi(Map.of("CLICOLOR_FORCE", "0"), "false")).isEqualTo(Ansi.OFF);
     }
 
     @Test
