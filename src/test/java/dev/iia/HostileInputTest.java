@@ -93,7 +93,7 @@ class HostileInputTest {
         Cli.Run run = Cli.run("validate", file.toString());
 
         assertThat(run.code()).isEqualTo(ExitCodes.INVALID);
-        assertThat(run.err()).isEqualTo(file + ":3:73: nesting is deeper than 64 levels; iia files are at most a few levels deep\n");
+        assertThat(run.err()).isEqualTo(file + ":3:72: nesting is deeper than 64 levels; iia files are at most a few levels deep\n");
     }
 
     @Test

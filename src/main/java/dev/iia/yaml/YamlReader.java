@@ -1,30 +1,12 @@
 package dev.iia.yaml;
 
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.StreamReadConstraints;
-import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.BooleanNode;
-import com.fasterxml.jackson.databind.node.DecimalNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.LongNode;
-import com.fasterxml.jackson.databind.node.NullNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.databind.node.TextNode;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import dev.iia.io.FileAccessException;
 import dev.iia.io.FileTooLargeException;
 import dev.iia.io.SafeFiles;
-import dev.iia.io.Printable;
 import dev.iia.problem.InvalidInputException;
 import dev.iia.problem.Location;
 import dev.iia.problem.Problem;
-import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
@@ -36,8 +18,8 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
-import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.reader.ReaderException;
 
 /**
@@ -45,8 +27,9 @@ import org.yaml.snakeyaml.reader.ReaderException;
  * files fail fast with one clear problem instead of exhausting memory or binding silently wrong data.
  * <ul>
  * <li>files over {@link #MAX_FILE_BYTES}, binary files and invalid UTF-8 are refused before parsing;</li>
- * <li>aliases ({@code *name}) are refused: Jackson does not expand them, it would bind the anchor's name;</li>
- * <li>duplicate keys, nesting deeper than {@link #MAX_DEPTH}, scalars over {@link #MAX_SCALAR_CHARS}, numbers over
+ * <li>aliases ({@code *name}) are refused: a value is written where it is used;</li>
+ * <li>duplicate keys, nesting deeper than {@link #MAX_DEPTH}, scalars over {@link #MAX_SCALAR_CHARS}, keys over
+ *     {@link #MAX_KEY_CHARS} characters, numbers over
  *     {@link #MAX_NUMBER_DIGITS} digits, more than {@link #MAX_ENTRIES} entries in one map or list and more than
  *     {@link #MAX_VALUES} values in one file are refused, so memory and time stay bounded for every file under the
  *     limits;</li>
@@ -66,30 +49,9 @@ public final class YamlReader {
     /** Entries in one map or list: a rubric's questions, an assessment's answers and every list stay far below. */
     public static final int MAX_ENTRIES = 10_000;
     public static final int MAX_NUMBER_DIGITS = 100;
-
-    private static final YAMLFactory FACTORY = createFactory();
-    /** Tags that only say what plain YAML already says. */
-    private static final java.util.Set<String> PLAIN_TAGS = java.util.Set.of("!str", "!int", "!float", "!bool", "!null", "!map", "!seq",
-            "tag:yaml.org,2002:str", "tag:yaml.org,2002:int", "tag:yaml.org,2002:float", "tag:yaml.org,2002:bool",
-            "tag:yaml.org,2002:null", "tag:yaml.org,2002:map", "tag:yaml.org,2002:seq");
+    public static final int MAX_KEY_CHARS = 1000;
 
     private YamlReader() {
-    }
-
-    private static YAMLFactory createFactory() {
-        LoaderOptions loaderOptions = new LoaderOptions();
-        loaderOptions.setCodePointLimit(MAX_FILE_BYTES);
-        return YAMLFactory.builder()
-                .loaderOptions(loaderOptions)
-                .streamReadConstraints(StreamReadConstraints.builder()
-                        .maxNestingDepth(MAX_DEPTH)
-                        .maxStringLength(MAX_SCALAR_CHARS)
-                        .maxNameLength(1000)
-                        .maxNumberLength(MAX_NUMBER_DIGITS)
-                        .build())
-                // YAML reads a key with nothing after it as null; without this Jackson reads "" ('' stays text).
-                .enable(YAMLParser.Feature.EMPTY_STRING_AS_NULL)
-                .build();
     }
 
     /** Reads {@code file}, naming it {@code source} in problems; file-system failures become {@link FileAccessException}. */
@@ -132,23 +94,18 @@ public final class YamlReader {
     }
 
     private static JsonNode tree(String source, String text, YamlDocument.Places places) {
-        JsonParser parser = null;
-        try (JsonParser opened = FACTORY.createParser(text)) {
-            parser = opened;
-            TreeBuilder builder = new TreeBuilder(source, (YAMLParser) parser, places);
-            JsonToken first = parser.nextToken();
-            JsonNode root = first == null ? NullNode.getInstance() : builder.value("");
-            if (parser.nextToken() != null) {
-                throw new InvalidInputException(new Problem(source, location(parser.currentTokenLocation()),
-                        "a second YAML document (after '---') begins here; an iia file holds exactly one document"));
-            }
-            return root;
-        } catch (StreamConstraintsException e) {
-            throw new InvalidInputException(new Problem(source, location(parser.currentLocation()), explainLimit(e.getOriginalMessage())));
-        } catch (JsonProcessingException e) {
-            throw new InvalidInputException(syntaxProblem(source, text, e));
-        } catch (IOException e) {
-            throw new InvalidInputException(new Problem(source, Location.START, "cannot parse YAML: " + e.getMessage()));
+        try {
+            return YamlTree.build(source, text, places);
+        } catch (ReaderException unreadable) {
+            throw new InvalidInputException(new Problem(source, locationOfCodePoint(text, unreadable.getPosition()),
+                    String.format(Locale.ROOT, "the control character U+%04X is not allowed in YAML text", unreadable.getCodePoint())));
+        } catch (MarkedYAMLException marked) {
+            throw new InvalidInputException(marked.getProblemMark() == null
+                    ? new Problem(source, Location.START, "YAML syntax: " + firstLine(marked.getMessage()))
+                    : SyntaxErrors.explain(source, text, marked));
+        } catch (YAMLException | NumberFormatException e) {
+            // SnakeYAML's own limits, and numbers its scanner cannot read (found by fuzzing, by Jackson's team)
+            throw new InvalidInputException(new Problem(source, Location.START, "YAML syntax: " + firstLine(e.getMessage())));
         }
     }
 
@@ -243,18 +200,6 @@ public final class YamlReader {
         return new Location(line, column);
     }
 
-    static Location location(JsonLocation location) {
-        if (location == null || location.getLineNr() < 1) {
-            return Location.START;
-        }
-        return new Location(location.getLineNr(), Math.max(1, location.getColumnNr()));
-    }
-
-    private static String shownTag(String tag) {
-        String core = "tag:yaml.org,2002:";
-        return tag.startsWith(core) ? "!!" + tag.substring(core.length()) : tag.startsWith("!") ? tag : "!" + tag;
-    }
-
     private static Location locationOfCodePoint(String text, int position) {
         int line = 1;
         int column = 1;
@@ -272,179 +217,11 @@ public final class YamlReader {
         return new Location(line, column);
     }
 
-    private static Problem syntaxProblem(String source, String text, JsonProcessingException e) {
-        Throwable cause = e.getCause();
-        if (cause instanceof ReaderException unreadable) {
-            return new Problem(source, locationOfCodePoint(text, unreadable.getPosition()), String.format(java.util.Locale.ROOT,
-                    "the control character U+%04X is not allowed in YAML text", unreadable.getCodePoint()));
-        }
-        if (cause instanceof MarkedYAMLException marked && marked.getProblemMark() != null) {
-            return SyntaxErrors.explain(source, text, marked);
-        }
-        return new Problem(source, location(e.getLocation()), "YAML syntax: " + withoutJava(firstLine(e.getOriginalMessage())));
-    }
-
-    /** Jackson's own words, unless they name its classes or events: then what they mean. */
-    private static String withoutJava(String message) {
-        if (message.contains("Expected a field name")) {
-            return "a key must be plain text, not a list or a map";
-        }
-        if (message.toLowerCase(Locale.ROOT).contains("base64")) {
-            return "tags such as !!binary are not supported; write the value as plain YAML";
-        }
-        if (message.matches(".*\\b(org|com|java)\\.[a-z]+\\..*")) {
-            return "cannot read this YAML here";
-        }
-        return message;
-    }
-
-    private static String explainLimit(String message) {
-        String text = firstLine(message);
-        if (text.contains("nesting depth")) {
-            return "nesting is deeper than " + MAX_DEPTH + " levels; iia files are at most a few levels deep";
-        }
-        if (text.contains("String value length")) {
-            return "a value is longer than " + MAX_SCALAR_CHARS + " characters";
-        }
-        if (text.contains("Number value length")) {
-            return "a number has more than 100 digits";
-        }
-        if (text.contains("Name length")) {
-            return "a key is longer than 1000 characters";
-        }
-        return text;
-    }
-
     private static String firstLine(String text) {
         if (text == null) {
             return "cannot parse";
         }
         String line = text.strip().lines().findFirst().orElse(text);
         return line.replaceAll("\\s+", " ");
-    }
-
-    /** Builds the tree from parser events, recording where each key and value starts. */
-    private static final class TreeBuilder {
-        private final String source;
-        private final YAMLParser parser;
-        private final YamlDocument.Places places;
-        private final JsonNodeFactory nodes = JsonNodeFactory.instance;
-        private int values;
-
-        /** @param places where to record places, or null to only build the tree */
-        TreeBuilder(String source, YAMLParser parser, YamlDocument.Places places) {
-            this.source = source;
-            this.parser = parser;
-            this.places = places;
-        }
-
-        private Location here() {
-            return location(parser.currentTokenLocation());
-        }
-
-        JsonNode value(String pointer) throws IOException {
-            count();
-            if (places != null) {
-                places.values().put(pointer, here());
-            }
-            String tag = parser.getTypeId();
-            if (tag != null && !PLAIN_TAGS.contains(tag)) {
-                throw new InvalidInputException(new Problem(source, here(),
-                        "tags such as " + shownTag(tag) + " are not supported; write the value as plain YAML"));
-            }
-            if (parser.isCurrentAlias()) {
-                Location at = here();
-                throw new InvalidInputException(new Problem(source, at,
-                        "aliases (*" + parser.getText() + ") are not supported; write the value out in full"));
-            }
-            JsonToken token = parser.currentToken();
-            return switch (token) {
-                case START_OBJECT -> object(pointer);
-                case START_ARRAY -> array(pointer);
-                case VALUE_STRING -> new TextNode(printable(bounded(parser.getText()), "value"));
-                case VALUE_NUMBER_INT -> new LongNode(number().getLongValue());
-                case VALUE_NUMBER_FLOAT -> new DecimalNode(number().getDecimalValue());
-                case VALUE_TRUE, VALUE_FALSE -> bool(token);
-                case VALUE_NULL -> NullNode.getInstance();
-                default -> throw new InvalidInputException(new Problem(source, here(), "unexpected YAML content"));
-            };
-        }
-
-        private JsonNode bool(JsonToken token) throws IOException {
-            String text = parser.getText();
-            if (text != null && (text.equalsIgnoreCase("true") || text.equalsIgnoreCase("false"))) {
-                return BooleanNode.valueOf(token == JsonToken.VALUE_TRUE);
-            }
-            return new TextNode(printable(text, "value"));
-        }
-
-        /** Refuses the file once it holds more values than any rubric or assessment could need. */
-        private void count() {
-            if (++values > MAX_VALUES) {
-                throw new InvalidInputException(new Problem(source, here(), String.format(Locale.ROOT,
-                        "the file holds more than %,d values; iia files hold far fewer", MAX_VALUES)));
-            }
-        }
-
-        private void entry(int before, String what) {
-            if (before == MAX_ENTRIES) {
-                throw new InvalidInputException(new Problem(source, here(), String.format(Locale.ROOT,
-                        "this %s has more than %,d entries; iia files hold far fewer", what, MAX_ENTRIES)));
-            }
-        }
-
-        private YAMLParser number() throws IOException {
-            if (parser.getTextLength() > MAX_NUMBER_DIGITS) {
-                throw new InvalidInputException(new Problem(source, here(), "a number has more than " + MAX_NUMBER_DIGITS + " digits"));
-            }
-            return parser;
-        }
-
-        /** Text with no control character but tabs and line breaks, or the file is refused where it holds one. */
-        private String printable(String text, String what) {
-            int at = Printable.firstControl(text, true);
-            if (at >= 0) {
-                throw new InvalidInputException(new Problem(source, here(), "this " + what + " holds the control character "
-                        + Printable.name(text.charAt(at)) + "; iia files hold text only (tabs and line breaks are fine)"));
-            }
-            return text;
-        }
-
-        private String bounded(String text) {
-            if (text.length() > MAX_SCALAR_CHARS) {
-                throw new InvalidInputException(new Problem(source, here(), "a value is longer than " + MAX_SCALAR_CHARS + " characters"));
-            }
-            return text;
-        }
-
-        private ObjectNode object(String pointer) throws IOException {
-            ObjectNode object = nodes.objectNode();
-            while (parser.nextToken() == JsonToken.FIELD_NAME) {
-                count();
-                entry(object.size(), "map");
-                String name = printable(parser.currentName(), "key");
-                String child = places == null ? null : YamlDocument.child(pointer, name);
-                if (places != null) {
-                    places.keys().put(child, here());
-                }
-                if (object.has(name)) {
-                    throw new InvalidInputException(new Problem(source, here(), "duplicate key '" + name
-                            + "': a key may appear only once in a map"));
-                }
-                parser.nextToken();
-                object.set(name, value(child));
-            }
-            return object;
-        }
-
-        private ArrayNode array(String pointer) throws IOException {
-            ArrayNode array = nodes.arrayNode();
-            int index = 0;
-            while (parser.nextToken() != JsonToken.END_ARRAY) {
-                entry(array.size(), "list");
-                array.add(value(places == null ? null : YamlDocument.child(pointer, index++)));
-            }
-            return array;
-        }
     }
 }
