@@ -6,7 +6,6 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Predicate;
 
 /** The questions, the answer scale and the scoring settings that assessments are made against. */
 public record Rubric(
@@ -46,30 +45,40 @@ public record Rubric(
 
     /** What changed since version {@code from}, if this rubric says. */
     public Optional<Change> changesFrom(String from) {
-        return changes.stream().filter(c -> c.from().equals(from)).findFirst();
+        for (Change change : changes) {
+            if (change.from().equals(from)) {
+                return Optional.of(change);
+            }
+        }
+        return Optional.empty();
     }
 
     @JsonIgnore
     public List<Criterion> criteria() {
-        return criteriaWhere(criterion -> true);
+        return criteriaOf(null, null);
     }
 
     @JsonIgnore
     public List<Criterion> properties() {
-        return criteriaWhere(Criterion::isProperty);
+        return criteriaOf(true, null);
     }
 
     @JsonIgnore
     public List<Criterion> enablers() {
-        return criteriaWhere(criterion -> !criterion.isProperty());
+        return criteriaOf(false, null);
     }
 
-    /** The criteria that pass {@code test}, in order: a loop, as scoring asks for them for every file. */
-    private List<Criterion> criteriaWhere(Predicate<Criterion> test) {
+    /**
+     * The criteria in order, a loop with no lambda, as scoring asks for them for every file on a cold JVM.
+     *
+     * @param property only the critical properties (true) or only the enablers (false); all when null
+     * @param goalId   only the enablers of this goal; any goal when null
+     */
+    private List<Criterion> criteriaOf(Boolean property, String goalId) {
         List<Criterion> chosen = new ArrayList<>();
         for (Section section : sections) {
             for (Criterion criterion : section.criteria()) {
-                if (test.test(criterion)) {
+                if ((property == null || property == criterion.isProperty()) && (goalId == null || goalId.equals(criterion.goal()))) {
                     chosen.add(criterion);
                 }
             }
@@ -78,12 +87,16 @@ public record Rubric(
     }
 
     public List<Criterion> enablersOf(Goal goal) {
-        return criteriaWhere(criterion -> goal.id().equals(criterion.goal()));
+        return criteriaOf(null, goal.id());
     }
 
     @JsonIgnore
     public List<Question> questions() {
-        return criteria().stream().flatMap(c -> c.questions().stream()).toList();
+        List<Question> questions = new ArrayList<>();
+        for (Criterion criterion : criteria()) {
+            questions.addAll(criterion.questions());
+        }
+        return List.copyOf(questions);
     }
 
     // The lookups below are loops over the tree as it is: scoring and briefs call them for every
@@ -100,7 +113,13 @@ public record Rubric(
     }
 
     public Optional<Question> question(String questionId) {
-        return criterionOf(questionId).flatMap(criterion -> criterion.questions().stream().filter(q -> q.id().equals(questionId)).findFirst());
+        Criterion criterion = criterionOf(questionId).orElse(null);
+        for (Question question : criterion == null ? List.<Question>of() : criterion.questions()) {
+            if (question.id().equals(questionId)) {
+                return Optional.of(question);
+            }
+        }
+        return Optional.empty();
     }
 
     public Optional<Criterion> criterionOf(String questionId) {
@@ -156,7 +175,11 @@ public record Rubric(
     /** Level keys, worst first. */
     @JsonIgnore
     public List<String> levelKeys() {
-        return levels.stream().map(LevelBound::level).toList();
+        List<String> keys = new ArrayList<>();
+        for (LevelBound bound : levels) {
+            keys.add(bound.level());
+        }
+        return List.copyOf(keys);
     }
 
     /** The display label of a level (from the scale), or the key itself. */

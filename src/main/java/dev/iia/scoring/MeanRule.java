@@ -7,7 +7,6 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.Supplier;
 
 /**
  * Aggregation {@code mean} (iwn 1.0 and rubrics that name no rule): a criterion or goal takes the
@@ -18,8 +17,11 @@ final class MeanRule {
     private MeanRule() {
     }
 
-    static Scorer.Decision criterion(Rubric rubric, List<Contribution> valued, Fraction score, Supplier<String> formula, Trace trace) {
-        trace.add(formula).add(() -> Levels.rule(rubric, score));
+    /** @param formula the line of the criterion's score, when the trace is kept */
+    static Scorer.Decision criterion(Rubric rubric, List<Contribution> valued, Fraction score, String formula, Trace trace) {
+        if (trace.kept()) {
+            trace.add(formula).add(Levels.rule(rubric, score));
+        }
         String level = Levels.of(rubric, score);
         Contribution severe = severeHarm(rubric, valued);
         boolean capped = false;
@@ -27,8 +29,10 @@ final class MeanRule {
             level = rubric.severeHarm().cap();
             capped = true;
             String cap = level;
-            trace.add(() -> "severe harm: " + severe.questionId() + " is " + rubric.levelLabel(severe.impact()).toLowerCase(Locale.ROOT)
-                    + " with " + severe.confidence() + " confidence → at best " + rubric.levelLabel(cap));
+            if (trace.kept()) {
+                trace.add("severe harm: " + severe.questionId() + " is " + rubric.levelLabel(severe.impact()).toLowerCase(Locale.ROOT)
+                        + " with " + severe.confidence() + " confidence → at best " + rubric.levelLabel(cap));
+            }
         }
         boolean harms = false;
         boolean supports = false;
@@ -38,7 +42,7 @@ final class MeanRule {
         }
         boolean tradeOff = harms && supports;
         if (tradeOff) {
-            trace.add(() -> "trade-off: answers both harm and support this criterion");
+            trace.add("trade-off: answers both harm and support this criterion");
         }
         return new Scorer.Decision(level, tradeOff, capped, false, trace.lines());
     }
@@ -57,8 +61,11 @@ final class MeanRule {
         return null;
     }
 
-    static Scorer.Decision goal(Rubric rubric, List<CriterionScore> scored, Fraction score, Supplier<String> meanLine, Trace trace) {
-        trace.add(meanLine).add(() -> Levels.rule(rubric, score));
+    /** @param meanLine the line of the enablers' mean score, when the trace is kept */
+    static Scorer.Decision goal(Rubric rubric, List<CriterionScore> scored, Fraction score, String meanLine, Trace trace) {
+        if (trace.kept()) {
+            trace.add(meanLine).add(Levels.rule(rubric, score));
+        }
         String level = Levels.of(rubric, score);
         boolean capped = false;
         SevereHarmRule rule = rubric.severeHarm();
@@ -68,8 +75,10 @@ final class MeanRule {
                 level = rule.cap();
                 capped = true;
                 String cap = level;
-                trace.add(() -> "severe harm: " + severe.criterion().id() + " is " + rubric.levelLabel(rule.impact()).toLowerCase(Locale.ROOT)
-                        + " → at best " + rubric.levelLabel(cap));
+                if (trace.kept()) {
+                    trace.add("severe harm: " + severe.criterion().id() + " is " + rubric.levelLabel(rule.impact()).toLowerCase(Locale.ROOT)
+                            + " → at best " + rubric.levelLabel(cap));
+                }
             }
         }
         boolean anyTradeOff = false;
@@ -83,7 +92,7 @@ final class MeanRule {
         }
         boolean tradeOff = anyTradeOff || harmed && supported;
         if (tradeOff) {
-            trace.add(() -> "trade-off: its enablers are both harmed and supported");
+            trace.add("trade-off: its enablers are both harmed and supported");
         }
         return new Scorer.Decision(level, tradeOff, capped, false, trace.lines());
     }
@@ -92,15 +101,21 @@ final class MeanRule {
     static Scorer.Decision overall(Rubric rubric, List<CriterionScore> properties, List<GoalScore> goals, Fraction score, Trace trace) {
         String worst = worst(rubric, properties, goals);
         if (Levels.direction(rubric, worst) < 0) {
-            trace.add(() -> "level: the worst of the critical properties and the goals, as a harm is never averaged away → "
-                    + rubric.levelLabel(worst));
+            if (trace.kept()) {
+                trace.add("level: the worst of the critical properties and the goals, as a harm is never averaged away → "
+                        + rubric.levelLabel(worst));
+            }
             return new Scorer.Decision(worst, false, false, false, trace.lines());
         }
         if (Levels.valued(rubric, worst) && score != null) {
-            trace.add(() -> "level: nothing is harmed, so the level of the score: " + Levels.rule(rubric, score));
+            if (trace.kept()) {
+                trace.add("level: nothing is harmed, so the level of the score: " + Levels.rule(rubric, score));
+            }
             return new Scorer.Decision(Levels.of(rubric, score), false, false, false, trace.lines());
         }
-        trace.add(() -> "level: " + Levels.label(rubric, worst).toLowerCase(Locale.ROOT));
+        if (trace.kept()) {
+            trace.add("level: " + Levels.label(rubric, worst).toLowerCase(Locale.ROOT));
+        }
         return new Scorer.Decision(worst, false, false, false, trace.lines());
     }
 

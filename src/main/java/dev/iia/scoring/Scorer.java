@@ -14,7 +14,6 @@ import dev.iia.rubric.ScaleEntry;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -88,21 +87,23 @@ public final class Scorer {
         Band band = band(rubric, points, weight, openWeight);
         if (answered == 0) {
             return new CriterionScore(criterion, Levels.NOT_ASSESSED, null, band, false, false, false, 0, total, null,
-                    contributions, unanswered, Trace.start(traces).add(() -> "no answers: not assessed").lines());
+                    contributions, unanswered, Trace.start(traces).add("no answers: not assessed").lines());
         }
         if (valued.isEmpty()) {
-            Trace trace = Trace.start(traces).add(() -> "every answer is without value ("
-                    + contributions.stream().map(Contribution::impact).distinct().collect(Collectors.joining(", ")) + "): unclear");
+            Trace trace = Trace.start(traces);
+            if (trace.kept()) {
+                trace.add("every answer is without value ("
+                        + contributions.stream().map(Contribution::impact).distinct().collect(Collectors.joining(", ")) + "): unclear");
+            }
             return new CriterionScore(criterion, Levels.UNCLEAR, null, band, false, false, false, answered, total, null,
                     contributions, unanswered, trace.lines());
         }
         Fraction score = Fraction.ratio(points, weight);
-        BigDecimal sum = points;
-        BigDecimal sumOfWeights = weight;
-        Supplier<String> formula = () -> formula(rubric, valued, sum, sumOfWeights, score);
+        Trace trace = Trace.start(traces);
+        String formula = trace.kept() ? formula(rubric, valued, points, weight, score) : null;
         Decision decision = rubric.aggregation() == Aggregation.WORST_HARM
-                ? WorstHarm.criterion(rubric, valued, formula, Trace.start(traces))
-                : MeanRule.criterion(rubric, valued, score, formula, Trace.start(traces));
+                ? WorstHarm.criterion(rubric, valued, formula, trace)
+                : MeanRule.criterion(rubric, valued, score, formula, trace);
         return new CriterionScore(criterion, decision.level(), score, band, decision.tradeOff(), decision.capped(),
                 decision.possibleHarm(), answered, total, meanConfidence(rubric, valued), contributions, unanswered,
                 decision.trace());
@@ -162,17 +163,25 @@ public final class Scorer {
         Band band = meanBand(enablers);
         if (!anyAssessed(enablers)) {
             return new GoalScore(goal, Levels.NOT_ASSESSED, null, band, false, false, false, enablers,
-                    Trace.start(traces).add(() -> "no enabler assessed: not assessed").lines());
+                    Trace.start(traces).add("no enabler assessed: not assessed").lines());
         }
         if (scored.isEmpty()) {
             return new GoalScore(goal, Levels.UNCLEAR, null, band, false, false, false, enablers,
-                    Trace.start(traces).add(() -> "no enabler has a score: unclear").lines());
+                    Trace.start(traces).add("no enabler has a score: unclear").lines());
         }
         Fraction score = mean(scored);
-        Supplier<String> meanLine = () -> "mean of " + meanText(rubric, scored, score);
-        Decision decision = rubric.aggregation() == Aggregation.WORST_HARM
-                ? WorstHarm.combine(rubric, scored.stream().map(WorstHarm.Part::of).toList(), meanLine, "enabler", Trace.start(traces))
-                : MeanRule.goal(rubric, scored, score, meanLine, Trace.start(traces));
+        Trace trace = Trace.start(traces);
+        String meanLine = trace.kept() ? "mean of " + meanText(rubric, scored, score) : null;
+        Decision decision;
+        if (rubric.aggregation() == Aggregation.WORST_HARM) {
+            List<WorstHarm.Part> parts = new ArrayList<>();
+            for (CriterionScore enabler : scored) {
+                parts.add(WorstHarm.Part.of(enabler));
+            }
+            decision = WorstHarm.combine(rubric, parts, meanLine, "enabler", trace);
+        } else {
+            decision = MeanRule.goal(rubric, scored, score, meanLine, trace);
+        }
         return new GoalScore(goal, decision.level(), score, band, decision.tradeOff(), decision.capped(),
                 decision.possibleHarm(), enablers, decision.trace());
     }
@@ -228,8 +237,8 @@ public final class Scorer {
         Trace trace = Trace.start(traces);
         List<CriterionScore> scoredProperties = scored(properties);
         Fraction score = scoredProperties.isEmpty() ? null : mean(scoredProperties);
-        if (score != null) {
-            trace.add(() -> "score: mean of the critical properties " + meanText(rubric, scoredProperties, score));
+        if (score != null && trace.kept()) {
+            trace.add("score: mean of the critical properties " + meanText(rubric, scoredProperties, score));
         }
         Decision decision;
         if (rubric.aggregation() == Aggregation.WORST_HARM) {

@@ -2,12 +2,12 @@ package dev.iia.scoring;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Supplier;
 
 /**
- * The lines that say how one level was reached, each built only when the trace is kept: a batch
- * that gates on levels reads none of them, and formatting every number of every criterion was a
- * large share of its time.
+ * The lines that say how one level was reached. Callers build a line only when the trace is
+ * {@link #kept()}: a batch that gates on levels reads none of them, formatting every number of every
+ * criterion was a large share of its time, and a lambda to build it later costs a cold start its
+ * linking even when never called.
  */
 final class Trace {
     private final List<String> lines;
@@ -21,9 +21,14 @@ final class Trace {
         return new Trace(traces == Scorer.Traces.KEPT ? new ArrayList<>() : null);
     }
 
-    Trace add(Supplier<String> line) {
+    boolean kept() {
+        return lines != null;
+    }
+
+    /** Adds the line when the trace is kept. */
+    Trace add(String line) {
         if (lines != null) {
-            lines.add(line.get());
+            lines.add(line);
         }
         return this;
     }

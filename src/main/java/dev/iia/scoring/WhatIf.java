@@ -4,20 +4,25 @@ import dev.iia.assessment.Answer;
 import dev.iia.assessment.Assessment;
 import dev.iia.assessment.Recommendation;
 import dev.iia.rubric.Criterion;
+import dev.iia.rubric.Goal;
+import dev.iia.rubric.Question;
 import dev.iia.rubric.Rubric;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.stream.IntStream;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Inherent and residual impact: the assessment scored as written, and a copy scored with the answers
  * that the adopted recommendations would change replaced, by the same {@link Scorer}, so the residual
  * follows the same model as every other number. What it shows is levels and verdicts, so both are
  * scored without traces. When two adopted recommendations change the same question, the later one's
- * answer counts.
+ * answer counts. Written without streams: a brief works out its residual on a cold JVM, where each
+ * stream and lambda is first-time work.
  *
  * @param adopted the recommendations adopted, numbered from 1 as the brief numbers them, ascending
  * @param rows    every criterion and goal in {@link ScoreRow} order, with both levels and what moved it
@@ -59,8 +64,13 @@ public record WhatIf(AssessmentScore inherent, AssessmentScore residual, List<In
     /** The numbers of the recommendations that say which answers they would change. */
     public static List<Integer> changing(Assessment assessment) {
         List<Recommendation> recommendations = assessment.recommendations();
-        return IntStream.rangeClosed(1, recommendations.size()).filter(number -> recommendations.get(number - 1).changesAnswers())
-                .boxed().toList();
+        List<Integer> changing = new ArrayList<>();
+        for (int number = 1; number <= recommendations.size(); number++) {
+            if (recommendations.get(number - 1).changesAnswers()) {
+                changing.add(number);
+            }
+        }
+        return List.copyOf(changing);
     }
 
     /**
@@ -74,8 +84,10 @@ public record WhatIf(AssessmentScore inherent, AssessmentScore residual, List<In
 
     /** The same, from the assessment's score as written, already made (its traces are not read). */
     public static WhatIf of(Rubric rubric, Assessment assessment, AssessmentScore inherent, List<Integer> numbers) {
-        List<Integer> adopted = numbers.stream().distinct().sorted().toList();
-        adopted.forEach(number -> checkNumber(assessment, number));
+        List<Integer> adopted = distinctAscending(numbers);
+        for (int number : adopted) {
+            checkNumber(assessment, number);
+        }
         AssessmentScore residual = Scorer.score(rubric, adopting(assessment, adopted), Scorer.Traces.SKIPPED);
         return new WhatIf(inherent, residual, adopted, rows(rubric, assessment, adopted, inherent, residual));
     }
@@ -83,9 +95,15 @@ public record WhatIf(AssessmentScore inherent, AssessmentScore residual, List<In
     /** A copy of the assessment with the answers the recommendations would change replaced. */
     public static Assessment adopting(Assessment assessment, List<Integer> numbers) {
         Map<String, Answer> answers = new LinkedHashMap<>(assessment.answers());
-        numbers.stream().distinct().sorted()
-                .forEach(number -> answers.putAll(recommendation(assessment, number).changes()));
+        for (int number : distinctAscending(numbers)) {
+            answers.putAll(recommendation(assessment, number).changes());
+        }
         return assessment.withAnswers(answers);
+    }
+
+    private static List<Integer> distinctAscending(List<Integer> numbers) {
+        List<Integer> distinct = new ArrayList<>(new TreeSet<>(numbers));
+        return List.copyOf(distinct);
     }
 
     private static List<Row> rows(Rubric rubric, Assessment assessment, List<Integer> adopted, AssessmentScore inherent,
@@ -105,24 +123,42 @@ public record WhatIf(AssessmentScore inherent, AssessmentScore residual, List<In
 
     /** The adopted recommendations that give some question of the row an answer other than the one written. */
     private static List<Integer> changing(Rubric rubric, Assessment assessment, List<Integer> adopted, ScoreRow row) {
-        List<String> questions = criteriaOf(rubric, row).stream()
-                .flatMap(criterion -> criterion.questions().stream()).map(question -> question.id()).toList();
-        return adopted.stream().filter(number -> recommendation(assessment, number).changes().entrySet().stream()
-                .anyMatch(change -> questions.contains(change.getKey()) && differs(assessment, change.getKey(), change.getValue())))
-                .toList();
+        Set<String> questions = new HashSet<>();
+        for (Criterion criterion : criteriaOf(rubric, row)) {
+            for (Question question : criterion.questions()) {
+                questions.add(question.id());
+            }
+        }
+        List<Integer> changing = new ArrayList<>();
+        for (int number : adopted) {
+            if (changesOneOf(assessment, recommendation(assessment, number), questions)) {
+                changing.add(number);
+            }
+        }
+        return changing;
+    }
+
+    private static boolean changesOneOf(Assessment assessment, Recommendation recommendation, Set<String> questions) {
+        for (Map.Entry<String, Answer> change : recommendation.changes().entrySet()) {
+            if (questions.contains(change.getKey()) && differs(assessment.answers().get(change.getKey()), change.getValue())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static List<Criterion> criteriaOf(Rubric rubric, ScoreRow row) {
         if (row.kind() == ScoreRow.Kind.GOAL) {
-            return rubric.goal(row.id()).map(rubric::enablersOf).orElse(List.of());
+            Goal goal = rubric.goal(row.id()).orElse(null);
+            return goal == null ? List.of() : rubric.enablersOf(goal);
         }
-        return rubric.criterion(row.id()).map(List::of).orElse(List.of());
+        Criterion criterion = rubric.criterion(row.id()).orElse(null);
+        return criterion == null ? List.of() : List.of(criterion);
     }
 
-    private static boolean differs(Assessment assessment, String question, Answer change) {
-        return assessment.answer(question)
-                .map(written -> !written.impact().equals(change.impact()) || !Objects.equals(written.confidence(), change.confidence()))
-                .orElse(true);
+    /** @param written the answer as written, null when the question has none */
+    private static boolean differs(Answer written, Answer change) {
+        return written == null || !written.impact().equals(change.impact()) || !Objects.equals(written.confidence(), change.confidence());
     }
 
     private static Recommendation recommendation(Assessment assessment, int number) {

@@ -6,7 +6,6 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -32,41 +31,52 @@ final class WorstHarm {
         }
     }
 
-    static Scorer.Decision criterion(Rubric rubric, List<Contribution> valued, Supplier<String> formula, Trace trace) {
-        trace.add(() -> "score (ranks; never decides the level alone): " + formula.get());
+    /** @param formula the line of the criterion's score, when the trace is kept */
+    static Scorer.Decision criterion(Rubric rubric, List<Contribution> valued, String formula, Trace trace) {
+        if (trace.kept()) {
+            trace.add("score (ranks; never decides the level alone): " + formula);
+        }
         Answers answers = Answers.of(valued, rubric.confidenceWeight(rubric.credibleConfidence()));
         List<Contribution> supports = answers.supports();
         String none = Levels.of(rubric, Fraction.ZERO);
         if (answers.worstCredibleHarm() != null) {
             Contribution worst = answers.worstCredibleHarm();
             String level = levelOf(rubric, worst);
-            trace.add(() -> "worst-harm: the worst credible harm is " + describe(rubric, worst) + " → " + rubric.levelLabel(level)
-                    + noneNote(valued));
             boolean tradeOff = !supports.isEmpty();
-            if (tradeOff) {
-                trace.add(() -> "trade-off: " + ids(supports) + " support it; support never offsets a harm");
+            if (trace.kept()) {
+                trace.add("worst-harm: the worst credible harm is " + describe(rubric, worst) + " → " + rubric.levelLabel(level)
+                        + noneNote(valued));
+                if (tradeOff) {
+                    trace.add("trade-off: " + ids(supports) + " support it; support never offsets a harm");
+                }
             }
             return new Scorer.Decision(level, tradeOff, false, false, trace.lines());
         }
         if (!answers.harms().isEmpty()) {
             List<Contribution> harms = answers.harms();
-            trace.add(() -> "worst-harm: possible harm: " + harms.stream().map(c -> describe(rubric, c)).collect(Collectors.joining("; "))
-                    + ", below the credible confidence (" + rubric.credibleConfidence() + "): not counted as undermining;"
-                    + " the level is at best " + rubric.levelLabel(none));
-            if (!supports.isEmpty()) {
-                trace.add(() -> "trade-off: " + ids(supports) + " support it; support never offsets a harm");
+            if (trace.kept()) {
+                trace.add("worst-harm: possible harm: " + harms.stream().map(c -> describe(rubric, c)).collect(Collectors.joining("; "))
+                        + ", below the credible confidence (" + rubric.credibleConfidence() + "): not counted as undermining;"
+                        + " the level is at best " + rubric.levelLabel(none));
+                if (!supports.isEmpty()) {
+                    trace.add("trade-off: " + ids(supports) + " support it; support never offsets a harm");
+                }
             }
             return new Scorer.Decision(none, !supports.isEmpty(), false, true, trace.lines());
         }
         if (answers.weakestCredibleSupport() != null) {
             Contribution weakest = answers.weakestCredibleSupport();
             String level = levelOf(rubric, weakest);
-            trace.add(() -> "worst-harm: nothing harms it; the weakest credible support is " + describe(rubric, weakest) + " → "
-                    + rubric.levelLabel(level) + noneNote(valued));
+            if (trace.kept()) {
+                trace.add("worst-harm: nothing harms it; the weakest credible support is " + describe(rubric, weakest) + " → "
+                        + rubric.levelLabel(level) + noneNote(valued));
+            }
             return new Scorer.Decision(level, false, false, false, trace.lines());
         }
-        trace.add(() -> "worst-harm: no harm and no credible support → " + rubric.levelLabel(none)
-                + (supports.isEmpty() ? "" : " (support given below " + rubric.credibleConfidence() + " confidence is not counted)"));
+        if (trace.kept()) {
+            trace.add("worst-harm: no harm and no credible support → " + rubric.levelLabel(none)
+                    + (supports.isEmpty() ? "" : " (support given below " + rubric.credibleConfidence() + " confidence is not counted)"));
+        }
         return new Scorer.Decision(none, false, false, false, trace.lines());
     }
 
@@ -119,15 +129,17 @@ final class WorstHarm {
     }
 
     /** Harm first over parts: the worst harmed part; else a possible harm; else the weakest support; else no impact. */
-    /** @param meanLine the line of the parts' mean score, or null where the caller's trace has its own */
-    static Scorer.Decision combine(Rubric rubric, List<Part> parts, Supplier<String> meanLine, String noun, Trace trace) {
-        if (meanLine != null) {
-            trace.add(() -> "score (ranks; never decides the level alone): " + meanLine.get());
+    /** @param meanLine the line of the parts' mean score when the trace is kept, or null where the caller's trace has its own */
+    static Scorer.Decision combine(Rubric rubric, List<Part> parts, String meanLine, String noun, Trace trace) {
+        if (meanLine != null && trace.kept()) {
+            trace.add("score (ranks; never decides the level alone): " + meanLine);
         }
         Parts sorted = Parts.of(rubric, parts);
         if (!sorted.anyValued()) {
             String level = sorted.anyUnclear() ? Levels.UNCLEAR : Levels.NOT_ASSESSED;
-            trace.add(() -> "level: " + Levels.label(rubric, level).toLowerCase(Locale.ROOT));
+            if (trace.kept()) {
+                trace.add("level: " + Levels.label(rubric, level).toLowerCase(Locale.ROOT));
+            }
             return new Scorer.Decision(level, false, false, false, trace.lines());
         }
         List<Part> harmed = sorted.harmed();
@@ -135,30 +147,38 @@ final class WorstHarm {
         String none = Levels.of(rubric, Fraction.ZERO);
         if (!harmed.isEmpty()) {
             String level = sorted.worstHarmed();
-            trace.add(() -> "worst-harm: harmed " + listed(rubric, harmed) + "; the worst sets the level → " + rubric.levelLabel(level));
             List<Part> tradeOffs = sorted.tradeOffs();
-            if (!tradeOffs.isEmpty()) {
-                trace.add(() -> "trade-off: " + tradeOffs.stream().map(Part::id).collect(Collectors.joining(", "))
-                        + " also supported; support never offsets a harm");
+            if (trace.kept()) {
+                trace.add("worst-harm: harmed " + listed(rubric, harmed) + "; the worst sets the level → " + rubric.levelLabel(level));
+                if (!tradeOffs.isEmpty()) {
+                    trace.add("trade-off: " + tradeOffs.stream().map(Part::id).collect(Collectors.joining(", "))
+                            + " also supported; support never offsets a harm");
+                }
             }
             return new Scorer.Decision(level, !tradeOffs.isEmpty(), false, false, trace.lines());
         }
         if (!sorted.possible().isEmpty()) {
             List<Part> possible = sorted.possible();
-            trace.add(() -> "worst-harm: possible harm to " + possible.stream().map(Part::id).collect(Collectors.joining(", "))
-                    + ", no credible harm → at best " + rubric.levelLabel(none));
-            if (!supported.isEmpty()) {
-                trace.add(() -> "trade-off: " + supported.stream().map(Part::id).collect(Collectors.joining(", ")) + " supported");
+            if (trace.kept()) {
+                trace.add("worst-harm: possible harm to " + possible.stream().map(Part::id).collect(Collectors.joining(", "))
+                        + ", no credible harm → at best " + rubric.levelLabel(none));
+                if (!supported.isEmpty()) {
+                    trace.add("trade-off: " + supported.stream().map(Part::id).collect(Collectors.joining(", ")) + " supported");
+                }
             }
             return new Scorer.Decision(none, !supported.isEmpty(), false, true, trace.lines());
         }
         if (!supported.isEmpty()) {
             String level = sorted.weakestSupported();
-            trace.add(() -> "worst-harm: no " + noun + " harmed; supported " + listed(rubric, supported)
-                    + "; the weakest support sets the level → " + rubric.levelLabel(level));
+            if (trace.kept()) {
+                trace.add("worst-harm: no " + noun + " harmed; supported " + listed(rubric, supported)
+                        + "; the weakest support sets the level → " + rubric.levelLabel(level));
+            }
             return new Scorer.Decision(level, false, false, false, trace.lines());
         }
-        trace.add(() -> "worst-harm: no " + noun + " harmed or supported → " + rubric.levelLabel(none));
+        if (trace.kept()) {
+            trace.add("worst-harm: no " + noun + " harmed or supported → " + rubric.levelLabel(none));
+        }
         return new Scorer.Decision(none, false, false, false, trace.lines());
     }
 
