@@ -94,6 +94,10 @@ public final class YamlReader {
     }
 
     private static JsonNode tree(String source, String text, YamlDocument.Places places) {
+        JsonNode plain = places == null ? PlainYaml.tree(text) : null;
+        if (plain != null) {
+            return plain;
+        }
         try {
             return YamlTree.build(source, text, places);
         } catch (ReaderException unreadable) {
