@@ -86,7 +86,8 @@ final class Analysis {
     }
 
     private double weight(Answer answer) {
-        return rubric.scaleEntry(answer.impact()).filter(ScaleEntry::valued).map(e -> Math.abs(e.value())).orElse(0.5);
+        ScaleEntry entry = rubric.scaleEntry(answer.impact()).orElse(null);
+        return entry != null && entry.valued() ? Math.abs(entry.value()) : 0.5;
     }
 
     Markup analysis(CriterionScore scored) {
@@ -107,8 +108,10 @@ final class Analysis {
             }
             blocks.add(citation.isEmpty() ? rationale : withCitation(rationale, citation));
         }
-        assessment.effect(scored.criterion().id()).map(texts::safe).filter(e -> !e.isEmpty())
-                .ifPresent(effect -> blocks.add(LIST_OR_QUOTE.matcher(effect).matches() ? effect : "For people: " + effect));
+        String effect = texts.safe(assessment.effect(scored.criterion().id()).orElse(null));
+        if (effect != null && !effect.isEmpty()) {
+            blocks.add(LIST_OR_QUOTE.matcher(effect).matches() ? effect : "For people: " + effect);
+        }
         if (scored.tradeOff()) {
             blocks.add(SafeMarkdown.text("This is a trade-off: the proposal harms this " + kind
                     + " in some ways and supports it in others."));
@@ -175,7 +178,10 @@ final class Analysis {
     private List<AnsweredQuestion> answered(CriterionScore scored) {
         List<AnsweredQuestion> answered = new ArrayList<>();
         for (Question question : scored.criterion().questions()) {
-            assessment.answer(question.id()).ifPresent(answer -> answered.add(new AnsweredQuestion(question, answer)));
+            Answer answer = assessment.answer(question.id()).orElse(null);
+            if (answer != null) {
+                answered.add(new AnsweredQuestion(question, answer));
+            }
         }
         return answered;
     }

@@ -44,6 +44,11 @@ final class AuthorTexts {
     }
 
     private Node document(String text) {
-        return documents.computeIfAbsent(text, SafeMarkdown::parse);
+        Node document = documents.get(text);
+        if (document == null) {
+            document = SafeMarkdown.parse(text);
+            documents.put(text, document);
+        }
+        return document;
     }
 }

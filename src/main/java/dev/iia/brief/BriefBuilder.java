@@ -36,9 +36,13 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.IntStream;
 
-/** Builds the {@link Brief} of a scored assessment: one-line texts normalised, numbers formatted, rules put in words. */
+/**
+ * Builds the {@link Brief} of a scored assessment: one-line texts normalised, numbers formatted, rules put in words.
+ *
+ * <p>A default brief's path, from here to its rendered Markdown, uses loops and small classes rather than
+ * lambdas and streams: a brief runs on a cold JVM, where each lambda costs start-up time when first run.
+ */
 final class BriefBuilder {
     /** Shown where there is no number or no confidence. */
     static final String NONE = "–";
@@ -60,10 +64,10 @@ final class BriefBuilder {
 
     Brief build() {
         Proposal proposal = assessment.proposal();
-        List<String> authors = assessment.authors().stream().map(Person::credit).map(Markdown::oneLine).toList();
+        List<String> authors = credits(assessment.authors());
         List<CriterionView> properties = numbered(score.properties());
-        List<GoalView> goals = IntStream.range(0, score.goals().size()).mapToObj(i -> goal(score.goals().get(i), i + 1)).toList();
-        List<Brief.ProvisionView> provisions = assessment.provisions().stream().map(this::provision).toList();
+        List<GoalView> goals = goals(score.goals());
+        List<Brief.ProvisionView> provisions = provisions(assessment.provisions());
         List<Brief.Reference> cited = references.list();
         ResidualView residual = ResidualProse.of(rubric, assessment, score);
         Markup context = author(assessment.context());
@@ -86,11 +90,26 @@ final class BriefBuilder {
     }
 
     private List<Markup> authorList(List<String> texts) {
-        return texts.stream().map(this::author).filter(java.util.Objects::nonNull).toList();
+        List<Markup> markups = new ArrayList<>();
+        for (String text : texts) {
+            Markup markup = author(text);
+            if (markup != null) {
+                markups.add(markup);
+            }
+        }
+        return markups;
+    }
+
+    private static List<String> credits(List<Person> people) {
+        List<String> credits = new ArrayList<>(people.size());
+        for (Person person : people) {
+            credits.add(Markdown.oneLine(person.credit()));
+        }
+        return credits;
     }
 
     private Brief.Front front(List<String> authors) {
-        List<String> contributors = assessment.contributors().stream().map(Person::credit).map(Markdown::oneLine).toList();
+        List<String> contributors = credits(assessment.contributors());
         String date = Dates.asWritten(assessment.date());
         String version = Markdown.oneLine(assessment.version());
         String versionLine = version != null ? "Version " + version + (date != null ? " (" + date + ")" : "") : date;
@@ -114,21 +133,46 @@ final class BriefBuilder {
     private List<Brief.GlanceRow> glance(List<CriterionView> properties, List<GoalView> goals, ResidualView residual) {
         Map<String, String> ifAdopted = new HashMap<>();
         if (residual != null) {
-            residual.criteria().forEach(row -> ifAdopted.put(row.id(), analysis.impact(row.residualLevel(), false, false)));
+            for (ResidualView.Row row : residual.criteria()) {
+                ifAdopted.put(row.id(), analysis.impact(row.residualLevel(), false, false));
+            }
         }
         List<Brief.GlanceRow> rows = new ArrayList<>();
-        properties.forEach(p -> rows.add(new Brief.GlanceRow(p.title(), "Critical property", p.impact(), p.why(),
-                ifAdopted.get(p.id()))));
-        goals.forEach(g -> g.enablers().forEach(e -> rows.add(new Brief.GlanceRow(e.title(), g.title(), e.impact(), e.why(),
-                ifAdopted.get(e.id())))));
+        for (CriterionView property : properties) {
+            rows.add(glanceRow(property, "Critical property", ifAdopted));
+        }
+        for (GoalView goal : goals) {
+            for (CriterionView enabler : goal.enablers()) {
+                rows.add(glanceRow(enabler, goal.title(), ifAdopted));
+            }
+        }
         return rows;
     }
 
+    private static Brief.GlanceRow glanceRow(CriterionView criterion, String kind, Map<String, String> ifAdopted) {
+        return new Brief.GlanceRow(criterion.title(), kind, criterion.impact(), criterion.why(), ifAdopted.get(criterion.id()));
+    }
+
+    private List<Brief.ProvisionView> provisions(List<Provision> provisions) {
+        List<Brief.ProvisionView> views = new ArrayList<>(provisions.size());
+        for (Provision provision : provisions) {
+            views.add(provision(provision));
+        }
+        return views;
+    }
+
     private Brief.ProvisionView provision(Provision provision) {
-        List<String> touched = provision.criteria().stream()
-                .map(id -> rubric.criterion(id).map(c -> Markdown.oneLine(c.title())).orElse(id)).toList();
+        List<String> touched = new ArrayList<>();
+        for (String id : provision.criteria()) {
+            touched.add(criterionTitle(id));
+        }
         return new Brief.ProvisionView(Markdown.oneLine(provision.provision()), author(provision.summary()),
                 touched.isEmpty() ? null : Prose.join(touched), author(provision.rationale()));
+    }
+
+    private String criterionTitle(String criterionId) {
+        Criterion criterion = rubric.criterion(criterionId).orElse(null);
+        return criterion == null || criterion.title() == null ? criterionId : Markdown.oneLine(criterion.title());
     }
 
     private static Brief.ProposalInfo proposal(Proposal proposal) {
@@ -151,17 +195,53 @@ final class BriefBuilder {
     }
 
     private Brief.Methodology methodology() {
-        List<ScaleItem> scale = rubric.scale().stream()
-                .map(e -> new ScaleItem(e.key(), e.label(), e.value(), e.valued() ? value(e.value()) : "not scored")).toList();
-        List<ConfidenceItem> confidence = rubric.confidence().stream()
-                .map(c -> new ConfidenceItem(c.key(), c.label(), c.weight(), Numbers.plain(c.weight()))).toList();
-        List<LevelRule> levels = rubric.levels().stream()
-                .map(b -> new LevelRule(b.level(), rubric.levelLabel(b.level()), b.rule())).toList();
-        return new Brief.Methodology(scale,
-                Prose.join(scale.stream().map(s -> Prose.lower(s.label()) + " (" + s.valueText() + ")").toList(), "or"),
-                confidence,
-                Prose.join(confidence.stream().map(c -> Prose.lower(c.label()) + " (" + c.weightText() + ")").toList(), "or"),
-                confidenceLabel(rubric.defaultConfidence()), levels, levelsText(), severeHarmText());
+        List<ScaleItem> scale = scaleItems();
+        List<ConfidenceItem> confidence = confidenceItems();
+        return new Brief.Methodology(scale, scaleText(scale), confidence, confidenceText(confidence),
+                confidenceLabel(rubric.defaultConfidence()), levelRules(), levelsText(), severeHarmText());
+    }
+
+    private List<ScaleItem> scaleItems() {
+        List<ScaleItem> items = new ArrayList<>();
+        for (ScaleEntry entry : rubric.scale()) {
+            String valueText = entry.valued() ? value(entry.value()) : "not scored";
+            items.add(new ScaleItem(entry.key(), entry.label(), entry.value(), valueText));
+        }
+        return items;
+    }
+
+    /** {@code strongly negative (-2), negative (-1), ... or unclear (not scored)}. */
+    private static String scaleText(List<ScaleItem> scale) {
+        List<String> parts = new ArrayList<>();
+        for (ScaleItem item : scale) {
+            parts.add(Prose.lower(item.label()) + " (" + item.valueText() + ")");
+        }
+        return Prose.join(parts, "or");
+    }
+
+    private List<ConfidenceItem> confidenceItems() {
+        List<ConfidenceItem> items = new ArrayList<>();
+        for (ConfidenceLevel level : rubric.confidence()) {
+            items.add(new ConfidenceItem(level.key(), level.label(), level.weight(), Numbers.plain(level.weight())));
+        }
+        return items;
+    }
+
+    /** {@code high (1), medium (0.7) or low (0.4)}. */
+    private static String confidenceText(List<ConfidenceItem> confidence) {
+        List<String> parts = new ArrayList<>();
+        for (ConfidenceItem item : confidence) {
+            parts.add(Prose.lower(item.label()) + " (" + item.weightText() + ")");
+        }
+        return Prose.join(parts, "or");
+    }
+
+    private List<LevelRule> levelRules() {
+        List<LevelRule> rules = new ArrayList<>();
+        for (LevelBound bound : rubric.levels()) {
+            rules.add(new LevelRule(bound.level(), rubric.levelLabel(bound.level()), bound.rule()));
+        }
+        return rules;
     }
 
     /** {@code A score of at most -1.25 is strongly negative, at most -0.25 negative, ... and otherwise strongly positive}. */
@@ -187,7 +267,19 @@ final class BriefBuilder {
     }
 
     private List<CriterionView> numbered(List<CriterionScore> criteria) {
-        return IntStream.range(0, criteria.size()).mapToObj(i -> criterion(criteria.get(i), i + 1)).toList();
+        List<CriterionView> views = new ArrayList<>(criteria.size());
+        for (int i = 0; i < criteria.size(); i++) {
+            views.add(criterion(criteria.get(i), i + 1));
+        }
+        return views;
+    }
+
+    private List<GoalView> goals(List<GoalScore> goals) {
+        List<GoalView> views = new ArrayList<>(goals.size());
+        for (int i = 0; i < goals.size(); i++) {
+            views.add(goal(goals.get(i), i + 1));
+        }
+        return views;
     }
 
     private GoalView goal(GoalScore goal, int number) {
@@ -202,20 +294,30 @@ final class BriefBuilder {
             notes.add(new Note("Trade-off", "Its enablers pull in different directions: the proposal harms some of what "
                     + "this goal needs and supports some of it."));
         }
-        List<Criterion> enablers = goal.enablers().stream().map(CriterionScore::criterion).toList();
         return new GoalView(number, goal.goal().id(), Markdown.oneLine(goal.goal().title()), paragraphs(goal.goal().description()),
-                Prose.join(enablers.stream().map(e -> Prose.inSentence(Markdown.oneLine(e.title()))).toList()),
+                Prose.join(enablerTitles(goal)),
                 goal.level(), Levels.label(rubric, goal.level()), ScoreReport.round(goal.score()), signed(goal.score()),
                 possibleRange(goal.band()), bar(goal.score()), goal.answered(), goal.total(), goal.answered() + "/" + goal.total(),
                 goal.tradeOff(), goal.capped(), notes, numbered(goal.enablers()), goal.trace(),
                 analysis.impact(goal.level(), goal.tradeOff(), goal.possibleHarm()), analysis.goalLead(goal));
     }
 
+    private static List<String> enablerTitles(GoalScore goal) {
+        List<String> titles = new ArrayList<>();
+        for (CriterionScore enabler : goal.enablers()) {
+            titles.add(Prose.inSentence(Markdown.oneLine(enabler.criterion().title())));
+        }
+        return titles;
+    }
+
     private CriterionView criterion(CriterionScore scored, int number) {
         Criterion criterion = scored.criterion();
         List<Finding> findings = new ArrayList<>();
         for (Question question : criterion.questions()) {
-            assessment.answer(question.id()).ifPresent(answer -> findings.add(finding(question, answer)));
+            Answer answer = assessment.answer(question.id()).orElse(null);
+            if (answer != null) {
+                findings.add(finding(question, answer));
+            }
         }
         List<OpenQuestion> unanswered = new ArrayList<>();
         for (String id : scored.unanswered()) {
@@ -236,7 +338,7 @@ final class BriefBuilder {
                 signed(scored.score()), possibleRange(scored.band()), bar(scored.score()), scored.confidence(),
                 scored.confidence() == null ? NONE : confidenceLabel(scored.confidence()), scored.answered(), scored.total(),
                 scored.answered() + "/" + scored.total(), scored.assessed(), scored.tradeOff(), scored.capped(),
-                notes(scored), findings, assessment.effect(criterion.id()).map(this::author).orElse(null),
+                notes(scored), findings, author(assessment.effect(criterion.id()).orElse(null)),
                 unanswered, !unanswered.isEmpty(), unscored, !unscored.isEmpty(), rows, !rows.isEmpty(), scored.trace(),
                 analysis.impact(scored.level(), scored.tradeOff(), scored.possibleHarm()), analysis.why(scored), analysis.analysis(scored));
     }
@@ -280,11 +382,13 @@ final class BriefBuilder {
     }
 
     private String questionText(String questionId) {
-        return rubric.question(questionId).map(q -> Markdown.oneLine(q.text())).orElse(questionId);
+        Question question = rubric.question(questionId).orElse(null);
+        return question == null || question.text() == null ? questionId : Markdown.oneLine(question.text());
     }
 
     private String confidenceLabel(String key) {
-        return rubric.confidenceLevel(key).map(ConfidenceLevel::label).map(Prose::lower).orElse(key);
+        ConfidenceLevel level = rubric.confidenceLevel(key).orElse(null);
+        return level == null || level.label() == null ? key : Prose.lower(level.label());
     }
 
     static Link link(Evidence evidence) {

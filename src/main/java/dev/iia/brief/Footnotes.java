@@ -15,12 +15,19 @@ final class Footnotes {
 
     /** The label of the note with this safe Markdown text, numbering new ones. */
     String add(String markdown) {
-        return labels.computeIfAbsent(markdown, text -> String.valueOf(labels.size() + 1));
+        String label = labels.get(markdown);
+        if (label == null) {
+            label = String.valueOf(labels.size() + 1);
+            labels.put(markdown, label);
+        }
+        return label;
     }
 
     List<Brief.Footnote> list() {
         List<Brief.Footnote> notes = new ArrayList<>();
-        labels.forEach((text, label) -> notes.add(new Brief.Footnote(label, new Markup(text))));
+        for (Map.Entry<String, String> labelled : labels.entrySet()) {
+            notes.add(new Brief.Footnote(labelled.getValue(), new Markup(labelled.getKey())));
+        }
         return notes;
     }
 }

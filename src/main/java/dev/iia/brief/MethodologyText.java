@@ -3,6 +3,8 @@ package dev.iia.brief;
 import dev.iia.rubric.Aggregation;
 import dev.iia.rubric.Rubric;
 import dev.iia.scoring.AssessmentScore;
+import dev.iia.scoring.GoalScore;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -20,11 +22,19 @@ final class MethodologyText {
                 + "proposal through two lenses: what the Internet needs to exist, the " + Prose.count(properties)
                 + " critical properties of the Internet Way of Networking, and what it needs to thrive, the enablers of "
                 + (goals == 0 ? "a healthy Internet." : "the " + Prose.count(goals) + " goals of an Internet that is "
-                + Prose.join(score.goals().stream().map(g -> Prose.lower(Markdown.oneLine(g.goal().title()))).toList()) + ".");
+                + Prose.join(goalTitles(score)) + ".");
         String second = "For each property and enabler, the authors answered the questions of the rubric \""
                 + Markdown.oneLine(rubric.title()) + "\" (" + rubric.reference() + "): whether the proposal has an impact, "
                 + "how strong it is, how sure they are, and what it would mean for people. " + rule(rubric.aggregation());
         return List.of(first, second);
+    }
+
+    private static List<String> goalTitles(AssessmentScore score) {
+        List<String> titles = new ArrayList<>();
+        for (GoalScore goal : score.goals()) {
+            titles.add(Prose.lower(Markdown.oneLine(goal.goal().title())));
+        }
+        return titles;
     }
 
     /** How a finding is reached, in the words of the rubric's aggregation rule. */

@@ -2,6 +2,8 @@ package dev.iia.brief;
 
 import dev.iia.rubric.Rubric;
 import dev.iia.scoring.AssessmentScore;
+import dev.iia.scoring.CriterionScore;
+import dev.iia.scoring.GoalScore;
 import dev.iia.scoring.Levels;
 import java.util.ArrayList;
 import java.util.List;
@@ -92,19 +94,40 @@ final class Prose {
         int goals = score.goals().size();
         if (properties > 0) {
             sentences.add(effect("undermines", "supports", "critical property", "critical properties",
-                    propertyTitles(score, -1).stream().map(Prose::inSentence).toList(),
-                    propertyTitles(score, 1).stream().map(Prose::inSentence).toList(), properties));
+                    inSentences(propertyTitles(score, -1)), inSentences(propertyTitles(score, 1)), properties));
         }
         if (goals > 0) {
             sentences.add(effect("harms", "helps", "goal", "goals", goalTitles(score, -1), goalTitles(score, 1), goals));
         }
-        List<String> open = new ArrayList<>();
-        score.properties().stream().filter(p -> !p.assessed()).map(p -> inSentence(p.criterion().title())).forEach(open::add);
-        score.goals().stream().filter(g -> !g.assessed()).map(g -> "the " + g.goal().title() + " goal").forEach(open::add);
+        List<String> open = notAssessed(score);
         if (!open.isEmpty()) {
             sentences.add("Not assessed: " + join(open) + ".");
         }
         return String.join(" ", sentences);
+    }
+
+    private static List<String> inSentences(List<String> titles) {
+        List<String> inSentences = new ArrayList<>(titles.size());
+        for (String title : titles) {
+            inSentences.add(inSentence(title));
+        }
+        return inSentences;
+    }
+
+    /** The properties and goals with no answer yet: {@code an open architecture}, {@code the Secure goal}. */
+    private static List<String> notAssessed(AssessmentScore score) {
+        List<String> open = new ArrayList<>();
+        for (CriterionScore property : score.properties()) {
+            if (!property.assessed()) {
+                open.add(inSentence(property.criterion().title()));
+            }
+        }
+        for (GoalScore goal : score.goals()) {
+            if (!goal.assessed()) {
+                open.add("the " + goal.goal().title() + " goal");
+            }
+        }
+        return open;
     }
 
     /** {@code It undermines two of the five critical properties: a and b. It supports one of them: c.} */
@@ -129,15 +152,23 @@ final class Prose {
 
     /** The titles of the critical properties at a harmful ({@code sign} -1) or helpful (+1) level. */
     static List<String> propertyTitles(AssessmentScore score, int sign) {
-        return score.properties().stream()
-                .filter(p -> Math.signum(Levels.direction(score.rubric(), p.level())) == sign)
-                .map(p -> p.criterion().title()).toList();
+        List<String> titles = new ArrayList<>();
+        for (CriterionScore property : score.properties()) {
+            if (Math.signum(Levels.direction(score.rubric(), property.level())) == sign) {
+                titles.add(property.criterion().title());
+            }
+        }
+        return titles;
     }
 
     /** The titles of the goals at a harmful ({@code sign} -1) or helpful (+1) level. */
     static List<String> goalTitles(AssessmentScore score, int sign) {
-        return score.goals().stream()
-                .filter(g -> Math.signum(Levels.direction(score.rubric(), g.level())) == sign)
-                .map(g -> g.goal().title()).toList();
+        List<String> titles = new ArrayList<>();
+        for (GoalScore goal : score.goals()) {
+            if (Math.signum(Levels.direction(score.rubric(), goal.level())) == sign) {
+                titles.add(goal.goal().title());
+            }
+        }
+        return titles;
     }
 }

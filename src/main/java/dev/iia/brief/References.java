@@ -23,7 +23,11 @@ final class References {
             if (known == null || known.bare() && !source.bare()) {
                 byUrl.put(url, source);
             }
-            int number = numbers.computeIfAbsent(url, u -> numbers.size() + 1);
+            Integer number = numbers.get(url);
+            if (number == null) {
+                number = numbers.size() + 1;
+                numbers.put(url, number);
+            }
             String citation = "\\[" + number + "\\]";
             if (!cited.contains(citation)) {
                 cited.add(citation);
@@ -34,7 +38,10 @@ final class References {
 
     List<Brief.Reference> list() {
         List<Brief.Reference> references = new ArrayList<>();
-        numbers.forEach((url, number) -> references.add(new Brief.Reference(number, url, new Markup(entry(byUrl.get(url))))));
+        for (Map.Entry<String, Integer> numbered : numbers.entrySet()) {
+            String url = numbered.getKey();
+            references.add(new Brief.Reference(numbered.getValue(), url, new Markup(entry(byUrl.get(url)))));
+        }
         return references;
     }
 

@@ -30,13 +30,30 @@ final class ResidualProse {
         }
         WhatIf all = WhatIf.of(rubric, assessment, score, adopted);
         AssessmentScore residual = all.residual();
-        List<ResidualView.Effect> effects = adopted.stream()
-                .map(number -> new ResidualView.Effect(number, restores(WhatIf.of(rubric, assessment, score, List.of(number))))).toList();
-        List<ResidualView.Row> criteria = all.rows().stream().map(row -> new ResidualView.Row(row.id(), Markdown.oneLine(row.title()),
-                kind(row.kind()), Levels.label(rubric, row.inherentLevel()), Levels.label(rubric, row.residualLevel()), row.residualLevel(),
-                String.join(", ", row.movedBy().stream().map(String::valueOf).toList()))).toList();
+        List<ResidualView.Effect> effects = new ArrayList<>();
+        for (Integer number : adopted) {
+            effects.add(new ResidualView.Effect(number, restores(WhatIf.of(rubric, assessment, score, List.of(number)))));
+        }
+        List<ResidualView.Row> criteria = new ArrayList<>();
+        for (WhatIf.Row row : all.rows()) {
+            criteria.add(row(rubric, row));
+        }
         return new ResidualView(adopted, residual.level(), Levels.label(rubric, residual.level()), residual.verdict().text(),
                 summary(adopted, Tally.of(all.inherent().verdict()), Tally.of(residual.verdict())), effects, criteria);
+    }
+
+    private static ResidualView.Row row(Rubric rubric, WhatIf.Row row) {
+        return new ResidualView.Row(row.id(), Markdown.oneLine(row.title()), kind(row.kind()),
+                Levels.label(rubric, row.inherentLevel()), Levels.label(rubric, row.residualLevel()), row.residualLevel(),
+                String.join(", ", numerals(row.movedBy())));
+    }
+
+    private static List<String> numerals(List<Integer> numbers) {
+        List<String> numerals = new ArrayList<>(numbers.size());
+        for (Integer number : numbers) {
+            numerals.add(String.valueOf(number));
+        }
+        return numerals;
     }
 
     /**
@@ -45,7 +62,7 @@ final class ResidualProse {
      */
     static String summary(List<Integer> adopted, Tally inherent, Tally residual) {
         String which = adopted.size() == 1 ? "recommendation " + adopted.get(0)
-                : "recommendations " + Prose.join(adopted.stream().map(String::valueOf).toList());
+                : "recommendations " + Prose.join(numerals(adopted));
         List<String> parts = new ArrayList<>();
         if (residual.properties() > 0) {
             parts.add(residual.undermined() + " of " + residual.properties() + " critical "
@@ -67,7 +84,11 @@ final class ResidualProse {
         Rubric rubric = whatIf.inherent().rubric();
         List<String> properties = new ArrayList<>();
         List<String> goals = new ArrayList<>();
+        int moved = 0;
         for (WhatIf.Row row : whatIf.rows()) {
+            if (row.moved()) {
+                moved++;
+            }
             if (harmful(rubric, row.inherentLevel()) && !harmful(rubric, row.residualLevel())) {
                 if (row.kind() == ScoreRow.Kind.PROPERTY) {
                     properties.add(Prose.inSentence(Markdown.oneLine(row.title())));
@@ -76,10 +97,9 @@ final class ResidualProse {
                 }
             }
         }
-        long moved = whatIf.rows().stream().filter(WhatIf.Row::moved).count();
         if (properties.isEmpty() && goals.isEmpty()) {
             return moved == 0 ? "On its own it would change no level or score."
-                    : "On its own it would restore no critical property or goal, but it would move " + Prose.count((int) moved)
+                    : "On its own it would restore no critical property or goal, but it would move " + Prose.count(moved)
                             + (moved == 1 ? " level or score" : " levels or scores") + ".";
         }
         String propertiesText = properties.isEmpty() ? ""

@@ -172,7 +172,9 @@ public final class SafeMarkdown {
             this.notes = notes;
             this.definitions = definitions(document);
             this.cited = new HashSet<>();
-            referencesIn(document).forEach(reference -> cited.add(reference.getLabel().toLowerCase(Locale.ROOT)));
+            for (FootnoteReference reference : referencesIn(document)) {
+                cited.add(reference.getLabel().toLowerCase(Locale.ROOT));
+            }
         }
 
         private String blocks(Node parent, int depth) {
