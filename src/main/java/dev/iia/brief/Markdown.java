@@ -265,6 +265,14 @@ public final class Markdown {
 
     private static boolean closesFence(String line, String fence) {
         String stripped = line.strip();
-        return stripped.length() >= fence.length() && stripped.chars().allMatch(c -> c == fence.charAt(0));
+        if (stripped.length() < fence.length()) {
+            return false;
+        }
+        for (int i = 0; i < stripped.length(); i++) {
+            if (stripped.charAt(i) != fence.charAt(0)) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -30,7 +30,7 @@ public final class MarkdownTemplates {
 
     /** The lambda templates use to keep a rendered value, or a whole table row, on one line. */
     private static final String ONE_LINE = "oneLine";
-    private static final Function<String, String> JOIN_LINES = Markdown::oneLine;
+    private static final Function<String, String> JOIN_LINES = new JoinLines();
 
     private final TemplateResolver resolver;
     private final Mustache mustache;
@@ -38,7 +38,7 @@ public final class MarkdownTemplates {
     private MarkdownTemplates(TemplateSource source, String name) {
         this.resolver = new TemplateResolver(source);
         try {
-            this.mustache = new SafeMustacheFactory(resolver, Markdown::block).compile(name);
+            this.mustache = new SafeMustacheFactory(resolver).compile(name);
         } catch (MustacheException e) {
             throw problem(e);
         }
@@ -68,7 +68,7 @@ public final class MarkdownTemplates {
         tree.put(ONE_LINE, JOIN_LINES);
         BoundedWriter out = new BoundedWriter();
         try {
-            SafeMustacheFactory.budgeted(() -> mustache.execute(out, tree));
+            SafeMustacheFactory.render(mustache, out, tree);
         } catch (OutputTooLarge e) {
             throw outputTooLarge();
         } catch (MustacheException e) {
@@ -134,6 +134,17 @@ public final class MarkdownTemplates {
         }
         String bare = message == null ? "" : message.replaceAll(" @\\[[^\\]]*]$", "").strip();
         return bare.isEmpty() ? "invalid template" : Character.toLowerCase(bare.charAt(0)) + bare.substring(1);
+    }
+
+    /**
+     * {@link Markdown#oneLine} as the {@link #ONE_LINE} lambda: a class rather than a method reference,
+     * which every brief would link at start-up.
+     */
+    private static final class JoinLines implements Function<String, String> {
+        @Override
+        public String apply(String text) {
+            return Markdown.oneLine(text);
+        }
     }
 
     /** The output passed its bound. */

@@ -3,6 +3,7 @@ package dev.iia.brief;
 import com.github.mustachejava.Binding;
 import com.github.mustachejava.Code;
 import com.github.mustachejava.DefaultMustacheFactory;
+import com.github.mustachejava.Mustache;
 import com.github.mustachejava.MustacheException;
 import com.github.mustachejava.MustacheVisitor;
 import com.github.mustachejava.TemplateContext;
@@ -17,15 +18,14 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 
 /**
- * A Mustache factory for templates nobody checked: values are escaped by {@code encoder} (Markdown,
- * not HTML); unescaped output and pragmas are refused whatever the delimiters; names are looked up
- * as keys of the {@link ViewTree} maps and nothing else, so no Java method is ever called; a name the
- * model does not have is an error at its tag; partials nest at most {@link #MAX_PARTIAL_DEPTH} deep,
- * and one render may look names up at most {@link #MAX_LOOKUPS} times, which bounds its time
- * whatever the sections multiply.
+ * A Mustache factory for templates nobody checked: values are escaped for Markdown, not HTML
+ * ({@link Markdown#block}); unescaped output and pragmas are refused whatever the delimiters; names
+ * are looked up as keys of the {@link ViewTree} maps and nothing else, so no Java method is ever
+ * called; a name the model does not have is an error at its tag; partials nest at most
+ * {@link #MAX_PARTIAL_DEPTH} deep, and one render may look names up at most {@link #MAX_LOOKUPS}
+ * times, which bounds its time whatever the sections multiply.
  */
 final class SafeMustacheFactory extends DefaultMustacheFactory {
     static final int MAX_PARTIAL_DEPTH = 8;
@@ -35,20 +35,17 @@ final class SafeMustacheFactory extends DefaultMustacheFactory {
     /** Lookups left in the render running on this thread (renders of one template run in parallel). */
     private static final ThreadLocal<int[]> LOOKUPS_LEFT = new ThreadLocal<>();
 
-    private final Function<String, String> encoder;
-
-    SafeMustacheFactory(TemplateResolver resolver, Function<String, String> encoder) {
+    SafeMustacheFactory(TemplateResolver resolver) {
         super(resolver);
-        this.encoder = encoder;
         setObjectHandler(new ViewHandler());
         setRecursionLimit(MAX_PARTIAL_DEPTH);
     }
 
-    /** Runs one render with a fresh lookup budget. */
-    static void budgeted(Runnable render) {
+    /** Renders {@code scope} with a fresh lookup budget. */
+    static void render(Mustache mustache, Writer out, Object scope) {
         LOOKUPS_LEFT.set(new int[] {MAX_LOOKUPS});
         try {
-            render.run();
+            mustache.execute(out, scope);
         } finally {
             LOOKUPS_LEFT.remove();
         }
@@ -63,7 +60,7 @@ final class SafeMustacheFactory extends DefaultMustacheFactory {
     @Override
     public void encode(String value, Writer writer) {
         try {
-            writer.write(!value.isEmpty() && value.charAt(0) == MARKUP ? value.substring(1) : encoder.apply(value));
+            writer.write(!value.isEmpty() && value.charAt(0) == MARKUP ? value.substring(1) : Markdown.block(value));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -104,19 +101,36 @@ final class SafeMustacheFactory extends DefaultMustacheFactory {
 
         @Override
         public Wrapper find(String name, List<Object> scopes) {
-            String[] path = path(name);
-            return current -> lookup(name, path, current, null);
+            return new Lookup(name, null);
         }
 
         /** Called for every tag, text included (with a null name), when a template is compiled. */
         @Override
         public Binding createBinding(String name, TemplateContext tc, Code code) {
-            String[] path = path(name);
-            return scopes -> lookup(name, path, scopes, tc);
+            return new Lookup(name, tc);
         }
 
-        private static String[] path(String name) {
-            return name == null ? new String[] {""} : name.split("\\.", -1);
+        /** One name, looked up in the scopes of each render. */
+        private static final class Lookup implements Binding, Wrapper {
+            private final String name;
+            private final String[] path;
+            private final TemplateContext tc;
+
+            Lookup(String name, TemplateContext tc) {
+                this.name = name;
+                this.path = name == null ? new String[] {""} : name.split("\\.", -1);
+                this.tc = tc;
+            }
+
+            @Override
+            public Object get(List<Object> scopes) {
+                return lookup(name, path, scopes, tc);
+            }
+
+            @Override
+            public Object call(List<Object> scopes) {
+                return lookup(name, path, scopes, tc);
+            }
         }
 
         private static Object lookup(String name, String[] path, List<Object> scopes, TemplateContext tc) {

@@ -53,18 +53,30 @@ public final class ViewTree {
         }
         if (value instanceof List<?> list) {
             List<Object> items = new ArrayList<>(list.size());
-            list.forEach(item -> items.add(tree(item)));
+            for (Object item : list) {
+                items.add(tree(item));
+            }
             return items;
         }
         if (value instanceof Record record) {
             Map<String, Object> map = new LinkedHashMap<>();
-            for (Component component : COMPONENTS.computeIfAbsent(record.getClass(), ViewTree::components)) {
+            for (Component component : componentsOf(record.getClass())) {
                 map.put(component.name(), tree(read(component, record)));
             }
             return map;
         }
         throw new IllegalArgumentException("a view model holds records, lists, text, numbers and booleans, not "
                 + value.getClass().getName());
+    }
+
+    /** A record type's components, read once; renders that race both read them, to the same list. */
+    private static List<Component> componentsOf(Class<?> type) {
+        List<Component> components = COMPONENTS.get(type);
+        if (components == null) {
+            components = components(type);
+            COMPONENTS.put(type, components);
+        }
+        return components;
     }
 
     /**
