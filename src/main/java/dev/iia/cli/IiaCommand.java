@@ -2,6 +2,7 @@ package dev.iia.cli;
 
 import java.io.InputStream;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -48,6 +49,7 @@ public final class IiaCommand implements Runnable, ExitCodes.Documented {
                 commandLine.addSubcommand(name, command(name));
             }
         }
+        commandLine.registerConverter(Path.class, new PathConverter());
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
