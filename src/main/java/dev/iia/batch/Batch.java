@@ -128,7 +128,9 @@ public final class Batch {
 
     private <T> void each(List<Path> files, Function<Path, T> work, Consumer<T> sink) {
         if (threads == 1 || files.size() < 2) {
-            files.forEach(file -> sink.accept(work.apply(file)));
+            for (Path file : files) {
+                sink.accept(work.apply(file));
+            }
             return;
         }
         ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, files.size()), runnable -> {

@@ -1,8 +1,11 @@
 package dev.iia.cli;
 
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
-import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -24,10 +27,15 @@ public final class Training {
             only = assessments.get(1);
             assessments = assessments.subList(2, assessments.size());
         }
-        PrintWriter sink = new PrintWriter(Writer.nullWriter());
+        // Output encoded and thrown away, and the process's environment read, as in a real run, so
+        // that the classes doing it are archived too.
+        PrintWriter sink = new PrintWriter(new OutputStreamWriter(OutputStream.nullOutputStream(), StandardCharsets.UTF_8));
+        Map<String, String> environment = new HashMap<>(System.getenv());
+        environment.put("NO_COLOR", "1");
         for (List<String> command : commands(only, assessments)) {
-            Main.run(command.toArray(String[]::new), sink, sink, Map.of("NO_COLOR", "1"));
+            Main.run(command.toArray(String[]::new), sink, sink, environment);
         }
+        sink.flush();
     }
 
     /** The commands a training run runs: all, or those of the command {@code only} when it is not null. */
@@ -39,9 +47,13 @@ public final class Training {
         List<List<String>> commands = new ArrayList<>();
         commands.add(List.of("--version"));
         if (!assessments.isEmpty()) {
+            // One file as well as many: a batch of one takes its own way, which would otherwise run
+            // for the first time, unarchived, in the commands scripts run most.
+            commands.add(List.of("score", assessments.get(0)));
             for (String format : List.of("table", "json", "csv", "markdown")) {
                 commands.add(concat(List.of("score", "--format", format), assessments));
             }
+            commands.add(List.of("validate", assessments.get(0)));
             commands.add(concat(List.of("validate", "-q"), assessments));
             for (String assessment : assessments) {
                 commands.add(List.of("brief", "-o", "-", assessment));
