@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import dev.iia.io.Printable;
 import java.math.BigDecimal;
+import java.util.Set;
 import org.yaml.snakeyaml.nodes.NodeId;
 import org.yaml.snakeyaml.nodes.Tag;
 import org.yaml.snakeyaml.resolver.Resolver;
@@ -17,9 +18,17 @@ import org.yaml.snakeyaml.resolver.Resolver;
  * YAML 1.1 reads as booleans, which stay text: only {@code true} and {@code false} are booleans.
  */
 final class YamlScalars {
-    /** The first characters of every plain scalar YAML 1.1 resolves to anything but text (SnakeYAML's resolvers). */
-    private static final String TYPED_FIRST = "yYnNtTfFoO-+0123456789.<~!&*";
-    private static final Resolver RESOLVER = new Resolver();
+    /** The first characters of YAML 1.1's numbers and dates, which SnakeYAML's patterns tell apart. */
+    private static final String NUMERIC_FIRST = "-+0123456789.";
+    /** YAML 1.1's booleans and nulls, word for word as SnakeYAML's patterns list them. */
+    private static final Set<String> BOOLEANS = Set.of("yes", "Yes", "YES", "no", "No", "NO", "true", "True", "TRUE", "false",
+            "False", "FALSE", "on", "On", "ON", "off", "Off", "OFF");
+    private static final Set<String> NULLS = Set.of("~", "null", "Null", "NULL");
+
+    /** SnakeYAML's resolver, whose patterns compile on first use: a file without a plain number never pays for them. */
+    private static final class Patterns {
+        private static final Resolver RESOLVER = new Resolver();
+    }
 
     private YamlScalars() {
     }
@@ -39,8 +48,7 @@ final class YamlScalars {
     static JsonNode node(String text, String tag, boolean plain) {
         Tag type;
         if (tag == null) {
-            type = plain && (text.isEmpty() || TYPED_FIRST.indexOf(text.charAt(0)) >= 0)
-                    ? RESOLVER.resolve(NodeId.scalar, text, true) : Tag.STR;
+            type = plain ? implicit(text) : Tag.STR;
         } else {
             type = text.isEmpty() ? Tag.STR : new Tag(tag);
         }
@@ -60,6 +68,21 @@ final class YamlScalars {
             throw new Refused("a value is longer than " + YamlReader.MAX_SCALAR_CHARS + " characters");
         }
         return new TextNode(printable(text, "value"));
+    }
+
+    /**
+     * What YAML 1.1 reads a plain scalar as. Only numbers and dates need SnakeYAML's patterns; any
+     * other scalar is a boolean or a null only when it is one of their words, else text (merge keys
+     * and the like are text to iia).
+     */
+    static Tag implicit(String text) {
+        if (text.isEmpty() || NULLS.contains(text)) {
+            return Tag.NULL;
+        }
+        if (NUMERIC_FIRST.indexOf(text.charAt(0)) >= 0) {
+            return Patterns.RESOLVER.resolve(NodeId.scalar, text, true);
+        }
+        return BOOLEANS.contains(text) ? Tag.BOOL : Tag.STR;
     }
 
     /** The number a scalar resolved as one writes, or null when it stays text. */
