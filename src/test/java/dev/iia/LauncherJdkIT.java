@@ -92,7 +92,7 @@ class LauncherJdkIT {
 
         iia("--version");
         assertThat(calls(chosen)).as("--version alone, with the JDK's own archive only").hasSize(6).last().asString()
-                .contains("-Xshare:auto").doesNotContain("AOTCache").endsWith("dev.iia.cli.Main --version");
+                .contains("-Xshare:auto").doesNotContain("AOTCache").contains("-XX:+UseSerialGC").endsWith("dev.iia.cli.Main --version");
         assertThat(calls(folder.resolve("java-home"))).isEmpty();
         assertThat(calls(other)).isEmpty();
     }
@@ -109,9 +109,11 @@ class LauncherJdkIT {
         Path archive = folder.resolve("cache/iia/iia-17.0.15_6-" + jarStamp() + ".jsa");
         assertThat(archive).isRegularFile();
         assertThat(calls(javaHome)).satisfiesExactly(
-                training -> assertThat(training).contains("-XX:ArchiveClassesAtExit=").contains("dev.iia.cli.Training"),
-                version -> assertThat(version).contains("-Xshare:auto").endsWith("dev.iia.cli.Main --version"),
-                run -> assertThat(run).contains("-XX:SharedArchiveFile=" + archive).endsWith("dev.iia.cli.Main score assessments"));
+                training -> assertThat(training).contains("-XX:ArchiveClassesAtExit=").contains("dev.iia.cli.Training")
+                        .contains("-XX:+UseSerialGC"),
+                version -> assertThat(version).contains("-Xshare:auto").doesNotContain("UseSerialGC").endsWith("dev.iia.cli.Main --version"),
+                run -> assertThat(run).contains("-XX:SharedArchiveFile=" + archive).contains("-XX:+UseSerialGC")
+                        .endsWith("dev.iia.cli.Main score assessments"));
         assertThat(calls(newer)).isEmpty();
     }
 
