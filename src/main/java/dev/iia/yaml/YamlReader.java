@@ -39,6 +39,8 @@ import org.yaml.snakeyaml.reader.ReaderException;
  *     (Norway's country code is {@code NO});</li>
  * <li>decimal numbers keep their written form ({@code version: 1.10} stays "1.10").</li>
  * </ul>
+ * Plain YAML is read by {@link PlainYaml}; anything else, and every file whose places a problem
+ * needs, by SnakeYAML through {@link YamlTree}.
  */
 public final class YamlReader {
     public static final int MAX_FILE_BYTES = 4 * 1024 * 1024;
@@ -93,6 +95,7 @@ public final class YamlReader {
         return places;
     }
 
+    /** @param places where to record places (SnakeYAML then reads the text), or null to only build the tree */
     private static JsonNode tree(String source, String text, YamlDocument.Places places) {
         JsonNode plain = places == null ? PlainYaml.tree(text) : null;
         if (plain != null) {

@@ -23,8 +23,8 @@ import org.yaml.snakeyaml.reader.StreamReader;
 /**
  * Builds the tree of one YAML document from SnakeYAML's parser events, within the limits of
  * {@link YamlReader}, and records where each key and value starts; {@link YamlScalars} types the
- * scalars. Reading the events directly, rather than through Jackson's parser, halves the time a
- * file takes to read on a cold start (Jackson's parser alone initialises BigDecimal, 14 ms on JDK 25).
+ * scalars. Reading the events directly, rather than through Jackson's parser, spares a cold start
+ * that parser and its number machinery: about 9 ms of a score on JDK 17.
  */
 final class YamlTree {
     private static final String CORE = "tag:yaml.org,2002:";
