@@ -78,7 +78,8 @@ class LauncherJdkIT {
         assertThat(calls(chosen)).satisfiesExactly(
                 training -> assertThat(training).contains("-XX:AOTCacheOutput=").contains("dev.iia.cli.Training --only score ")
                         .doesNotContain("-Xshare").doesNotContain("dev.iia.cli.Main"),
-                run -> assertThat(run).contains("-XX:AOTCache=" + cache).endsWith("dev.iia.cli.Main score assessments"));
+                run -> assertThat(run).contains("-XX:AOTCache=" + cache).contains("-XX:-AOTReplayTraining")
+                        .endsWith("dev.iia.cli.Main score assessments"));
 
         iia("--no-color", "score", "assessments");
         assertThat(calls(chosen)).as("the score cache made once").hasSize(3).last().asString()
@@ -183,6 +184,23 @@ class LauncherJdkIT {
                         .endsWith("dev.iia.cli.Main score --format json many"),
                 few -> assertThat(few).contains("-XX:TieredStopAtLevel=1 -XX:CICompilerCount=1").doesNotContain("FreqInlineSize"),
                 other -> assertThat(other).contains("-XX:TieredStopAtLevel=1").endsWith("dev.iia.cli.Main assess many"));
+    }
+
+    @Test
+    void onJdk25OnlyRunsOfTheQuickCompilerSkipTheCachesProfiles() throws Exception {
+        Path chosen = fakeJdk("chosen", "25.0.1", "25.0.1+9");
+        environment.put("IIA_JAVA_HOME", chosen.toString());
+        Path many = Files.createDirectories(project.resolve("many"));
+        for (int i = 0; i < 5000; i++) {
+            Files.createFile(many.resolve(i + ".yaml"));
+        }
+
+        iia("score", "assessments/community-networks-licensing.yaml");
+        iia("score", "many");
+
+        assertThat(calls(chosen)).filteredOn(call -> call.contains("dev.iia.cli.Main")).satisfiesExactly(
+                one -> assertThat(one).contains("-XX:TieredStopAtLevel=1").contains("-XX:-AOTReplayTraining"),
+                batch -> assertThat(batch).doesNotContain("TieredStopAtLevel").doesNotContain("AOTReplayTraining"));
     }
 
     /** The real thing where this machine has a JDK 25 or later: the cache is made, used, and changes no output. */
