@@ -169,10 +169,7 @@ class LauncherJdkIT {
     void onlyABatchOfThousandsOfAssessmentsRunsTheOptimisingCompiler() throws Exception {
         Path chosen = fakeJdk("chosen", "17.0.15", "17.0.15+6");
         environment.put("IIA_JAVA_HOME", chosen.toString());
-        Path many = Files.createDirectories(project.resolve("many/part"));
-        for (int i = 0; i < 5000; i++) {
-            Files.createFile(many.resolve(i + (i % 2 == 0 ? ".yaml" : ".yml")));
-        }
+        thousandsOfFiles(Files.createDirectories(project.resolve("many/part")));
 
         iia("score", "--format", "json", "many");
         iia("score", "assessments", "many/part/0.yaml");
@@ -190,10 +187,7 @@ class LauncherJdkIT {
     void onJdk25OnlyRunsOfTheQuickCompilerSkipTheCachesProfiles() throws Exception {
         Path chosen = fakeJdk("chosen", "25.0.1", "25.0.1+9");
         environment.put("IIA_JAVA_HOME", chosen.toString());
-        Path many = Files.createDirectories(project.resolve("many"));
-        for (int i = 0; i < 5000; i++) {
-            Files.createFile(many.resolve(i + ".yaml"));
-        }
+        thousandsOfFiles(Files.createDirectories(project.resolve("many")));
 
         iia("score", "assessments/community-networks-licensing.yaml");
         iia("score", "many");
@@ -248,6 +242,13 @@ class LauncherJdkIT {
 
         assertThat(inAFile).contains("community-networks-licensing.yaml").doesNotContain("\u001b[");
         assertThat(onATerminal).contains("community-networks-licensing.yaml").contains("\u001b[");
+    }
+
+    /** As many (empty) assessments as make the launcher run the optimising compiler, .yaml and .yml. */
+    private static void thousandsOfFiles(Path folder) throws IOException {
+        for (int i = 0; i < 5000; i++) {
+            Files.createFile(folder.resolve(i + (i % 2 == 0 ? ".yaml" : ".yml")));
+        }
     }
 
     private Path fakeJdk(String name, String version, String runtime) throws IOException {

@@ -36,6 +36,7 @@ final class PlainYaml {
 
     /** Thrown where the text leaves the plain subset: SnakeYAML reads it instead. */
     private static final class NotPlain extends RuntimeException {
+        private static final long serialVersionUID = 1L;
         private static final NotPlain INSTANCE = new NotPlain();
 
         private NotPlain() {

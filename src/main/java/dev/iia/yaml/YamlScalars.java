@@ -35,6 +35,8 @@ final class YamlScalars {
 
     /** Why a scalar cannot be read, in words for its file's problem. */
     static final class Refused extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
         Refused(String message) {
             super(message, null, false, false);
         }

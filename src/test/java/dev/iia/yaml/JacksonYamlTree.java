@@ -37,7 +37,7 @@ final class JacksonYamlTree {
 
     /** The tree and places of a document Jackson reads in full, or null where Jackson fails or iia refuses. */
     static Read read(String text) {
-        try (YAMLParser parser = (YAMLParser) FACTORY.createParser(text)) {
+        try (YAMLParser parser = FACTORY.createParser(text)) {
             JacksonYamlTree tree = new JacksonYamlTree(parser);
             JsonNode root = parser.nextToken() == null ? NullNode.getInstance() : tree.value("");
             if (root == null || parser.nextToken() != null) {
