@@ -102,8 +102,7 @@ public record WhatIf(AssessmentScore inherent, AssessmentScore residual, List<In
     }
 
     private static List<Integer> distinctAscending(List<Integer> numbers) {
-        List<Integer> distinct = new ArrayList<>(new TreeSet<>(numbers));
-        return List.copyOf(distinct);
+        return List.copyOf(new TreeSet<>(numbers));
     }
 
     private static List<Row> rows(Rubric rubric, Assessment assessment, List<Integer> adopted, AssessmentScore inherent,
